@@ -1,0 +1,188 @@
+"""Near-duplicate articles: republished stories, found over normalized paragraphs.
+
+News sites republish agency copy with small edits: other whitespace, a
+diacritic, a changed word, a dropped paragraph.  An article counts as a
+duplicate of an earlier one when most of its text sits in paragraphs that
+near-match paragraphs of that earlier article.
+
+Method (MinHash + LSH, the standard for near-duplicate detection):
+
+1. Each paragraph (a non-blank line with at least ``MIN_WORDS`` words) is
+   normalized (diacritics, alef/ya/ta-marbuta forms, digits, punctuation
+   dropped) and cut into overlapping word 3-grams (shingles).
+2. A MinHash signature of ``N_HASHES`` values estimates the Jaccard
+   similarity of two paragraphs' shingle sets; LSH banding (``BANDS`` bands
+   of ``ROWS`` rows) finds candidate pairs without comparing all pairs.
+3. A paragraph of the new article *matches* when the estimated Jaccard with a
+   paragraph of an earlier article is at least ``PARAGRAPH_SIMILARITY``.
+4. The new article is a duplicate of the earliest article whose matched
+   paragraphs cover at least ``COVERAGE`` of its characters.
+
+Why not datasketch: its MinHash hashes every shingle with a Python-level
+call; here each distinct word is hashed once (cached) and a whole article's
+shingles and signatures are computed in a few NumPy operations, which keeps
+duplicate detection linear and fast on 100k-article corpora.  Hashes are
+CRC-32 and fixed seeds, so results are identical across runs and machines.
+
+Example::
+
+    >>> idx = DuplicateIndex()
+    >>> p = "أعلنت قوات حكومة الوفاق الوطني الليبية تنفيذ ضربات جوية ضد قوات خليفة حفتر في سرت"
+    >>> idx.add("a#1", p) is None
+    True
+    >>> idx.add("b#1", p.replace("أعلنت", "اعلنت") + " ") # same story, small edits
+    'a#1'
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from .normalize import normalize
+
+__all__ = ["DuplicateIndex", "compare_articles", "find_duplicates", "paragraphs"]
+
+MIN_WORDS = 5
+SHINGLE = 3
+BANDS = 5
+ROWS = 4
+N_HASHES = BANDS * ROWS
+PARAGRAPH_SIMILARITY = 0.6
+COVERAGE = 0.8
+
+_WORD_RE = re.compile(r"[^\W_]+")
+_rng = np.random.default_rng(20160801)  # fixed seed: identical signatures on every run
+_A = (_rng.integers(1, 2**62, size=N_HASHES, dtype=np.uint64) * 2 + 1).astype(np.uint64)
+_B = _rng.integers(0, 2**62, size=N_HASHES, dtype=np.uint64)
+_MIX = [np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(0x165667B19E3779F9)]
+
+
+def paragraphs(text: str) -> list[str]:
+    """The non-blank lines of ``text`` (a paragraph per line in news dumps).
+
+    >>> paragraphs("الفقرة الأولى\\n\\n \\nالفقرة الثانية")
+    ['الفقرة الأولى', 'الفقرة الثانية']
+    """
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+@dataclass
+class DuplicateIndex:
+    """Incremental near-duplicate index: add articles in corpus order.
+
+    Works batch by batch, so a streamed corpus is deduplicated across
+    batches; memory grows with the number of paragraphs indexed (about
+    200 bytes each).
+    """
+
+    _word_hash: dict[str, int] = field(default_factory=dict)
+    _buckets: dict[tuple[int, bytes], int] = field(default_factory=dict)
+    _signatures: list[np.ndarray] = field(default_factory=list)
+    _para_article: list[int] = field(default_factory=list)
+    _ids: list[str] = field(default_factory=list)
+    _dup_of: list[str | None] = field(default_factory=list)
+
+    def _hash_words(self, words: list[str]) -> np.ndarray:
+        cache = self._word_hash
+        out = np.empty(len(words), dtype=np.uint64)
+        for i, w in enumerate(words):
+            h = cache.get(w)
+            if h is None:
+                h = cache[w] = zlib.crc32(w.encode("utf-8"))
+            out[i] = h
+        return out
+
+    def _signatures_of(self, text: str) -> tuple[list[np.ndarray], list[int]]:
+        sigs, weights = [], []
+        for para in paragraphs(text):
+            words = _WORD_RE.findall(normalize(para, teh_marbuta=True))
+            if len(words) < MIN_WORDS:
+                continue
+            h = self._hash_words(words)
+            n = len(h) - SHINGLE + 1
+            shingles = h[:n] * _MIX[0]
+            for k in range(1, SHINGLE):
+                shingles = shingles ^ (h[k:k + n] * _MIX[k])
+            # multiply-shift hashing: (a*x + b) mod 2^64, top 32 bits
+            values = (shingles[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)
+            sigs.append(values.min(axis=0).astype(np.uint32))
+            weights.append(len(para))
+        return sigs, weights
+
+    def add(self, article_id: str, text: str) -> str | None:
+        """Index one article; return the id of the article it duplicates, or None."""
+        sigs, weights = self._signatures_of(text)
+        total = sum(weights)
+        covered: dict[int, int] = {}
+        if total:
+            for sig, weight in zip(sigs, weights):
+                seen: set[int] = set()
+                for band in range(BANDS):
+                    ref = self._buckets.get((band, sig[band * ROWS:(band + 1) * ROWS].tobytes()))
+                    if ref is None or ref in seen:
+                        continue
+                    seen.add(ref)
+                    similarity = float(np.mean(self._signatures[ref] == sig))
+                    if similarity >= PARAGRAPH_SIMILARITY:
+                        art = self._para_article[ref]
+                        covered[art] = covered.get(art, 0) + weight
+                        break
+        duplicate_of = None
+        for art in sorted(covered):  # earliest article first
+            if covered[art] >= COVERAGE * total:
+                original = self._dup_of[art]
+                duplicate_of = original if original is not None else self._ids[art]
+                break
+        index = len(self._ids)
+        self._ids.append(article_id)
+        self._dup_of.append(duplicate_of)
+        for sig in sigs:
+            ref = len(self._signatures)
+            self._signatures.append(sig)
+            self._para_article.append(index)
+            for band in range(BANDS):
+                self._buckets.setdefault((band, sig[band * ROWS:(band + 1) * ROWS].tobytes()), ref)
+        return duplicate_of
+
+
+def find_duplicates(ids: list[str], texts: list[str]) -> list[str | None]:
+    """For each article, the id of the earlier article it republishes, or None.
+
+    >>> find_duplicates(["a", "b"], ["قتل 23 شخصا وأصيب عشرات آخرون في هجوم بسيارة مفخخة في بنغازي"] * 2)
+    [None, 'a']
+    """
+    index = DuplicateIndex()
+    return [index.add(i, t) for i, t in zip(ids, texts)]
+
+
+def _shingle_set(para: str) -> set[tuple[str, ...]]:
+    words = _WORD_RE.findall(normalize(para, teh_marbuta=True))
+    return {tuple(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+
+
+def compare_articles(text: str, original: str) -> pd.DataFrame:
+    """Show why ``text`` counts as a copy of ``original``: for each paragraph
+    of ``text``, the most similar paragraph of ``original`` and their exact
+    Jaccard similarity over normalized word 3-grams (the quantity the MinHash
+    signatures estimate).
+
+    >>> compare_articles("قتل 23 شخصا وأصيب عشرات آخرون في بنغازي", "قُتل 23 شخصاً وأصيب عشرات آخرون في بنغازي")["similarity"].tolist()
+    [1.0]
+    """
+    originals = [(p, _shingle_set(p)) for p in paragraphs(original)]
+    rows = []
+    for para in paragraphs(text):
+        shingles = _shingle_set(para)
+        best, score = None, 0.0
+        for cand, cand_shingles in originals:
+            j = len(shingles & cand_shingles) / len(shingles | cand_shingles)
+            if j > score:
+                best, score = cand, j
+        rows.append({"paragraph": para, "best_match": best, "similarity": round(score, 3),
+                     "compared": len(_WORD_RE.findall(para)) >= MIN_WORDS})
+    return pd.DataFrame(rows, columns=["paragraph", "best_match", "similarity", "compared"])

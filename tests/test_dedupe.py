@@ -1,0 +1,54 @@
+"""Near-duplicate detection over normalized paragraphs."""
+
+from libyanews.dedupe import DuplicateIndex, find_duplicates, paragraphs
+
+STORY = [
+    "أعلنت قوات حكومة الوفاق الوطني الليبية، مساء السبت، تنفيذها ضربات جوية ضد قوات خليفة حفتر، أسفرت عن مقتل آمر عمليات سرت سالم درياق، ومعاونه القذافي الصداعي، و8 من عناصرهم.",
+    "وجاء ذلك في تصريح للناطق باسم قوات الوفاق محمد قنونو، الذي أضاف إن سلاح الجو التابع للوفاق، استهدف بغارات غرفة عمليات مليشيات خليفة حفتر، في منطقة الوشكة قرب سرت.",
+    "وأوضح أن المدفعية استهدفت بدقة، أيضا، مبنى في قصر بن غشير، جنوب طرابلس، يحتمي داخله مرتزقة روس، كانوا يستهدفون الأحياء المدنية.",
+]
+OTHER = [
+    "قالت القوات الأميركية الأربعاء إنها قتلت 11 عنصرا من تنظيم داعش في ضربة جوية أميركية قرب مدينة مرزق جنوب ليبيا.",
+    "ونفذ الهجوم الثلاثاء في أعقاب ضربة يوم 19 سبتمبر قالت الولايات المتحدة إنها أسفرت عن مقتل ثمانية عناصر من تنظيم داعش.",
+]
+
+
+def text(paras):
+    return "\n\n".join(paras)
+
+
+def test_exact_copy_is_a_duplicate():
+    assert find_duplicates(["a", "b"], [text(STORY), text(STORY)]) == [None, "a"]
+
+
+def test_robust_to_whitespace_diacritics_punctuation_and_small_edits():
+    edited = [
+        STORY[0].replace("أعلنت", "أَعلنتْ").replace("،", " ,").replace("السبت", "الأحد"),
+        "  " + STORY[1].replace("  ", " ") + "  ",
+        STORY[2].replace("ـ", "").replace("الأحياء", "الاحياء") + "\u00a0",
+    ]
+    assert find_duplicates(["a", "b"], [text(STORY), text(edited)]) == [None, "a"]
+
+
+def test_different_story_is_not_a_duplicate():
+    assert find_duplicates(["a", "b"], [text(STORY), text(OTHER)]) == [None, None]
+
+
+def test_sharing_one_paragraph_is_not_enough():
+    mixed = [STORY[0]] + OTHER
+    assert find_duplicates(["a", "b"], [text(STORY), text(mixed)]) == [None, None]
+
+
+def test_earliest_original_wins_and_chains_collapse():
+    index = DuplicateIndex()
+    assert index.add("a", text(STORY)) is None
+    assert index.add("b", text(STORY)) == "a"
+    assert index.add("c", text(STORY[:2])) == "a"  # a shortened reprint
+
+
+def test_short_lines_are_not_compared():
+    assert find_duplicates(["a", "b"], ["ليبيا تضم أكبر", "ليبيا تضم أكبر"]) == [None, None]
+
+
+def test_paragraphs_are_non_blank_lines():
+    assert paragraphs("أ\n\n \u00a0\nب\n") == ["أ", "ب"]
