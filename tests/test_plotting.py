@@ -1,0 +1,67 @@
+"""Arabic in plots: the font is installed, and both shaping paths behave."""
+
+import unicodedata
+
+import matplotlib.pyplot as plt
+import pytest
+
+import libyanews.plotting as plotting
+
+
+def test_bundled_arabic_font_is_registered_and_first():
+    names = {f.name for f in plotting.font_manager.fontManager.ttflist}
+    assert plotting.ARABIC_FONT in names
+    assert plotting.matplotlib.rcParams["font.family"][0] == plotting.ARABIC_FONT
+
+
+def test_font_covers_arabic_letters():
+    from matplotlib.ft2font import FT2Font
+
+    font = FT2Font(plotting._font_path())
+    assert all(font.get_char_index(ord(c)) for c in "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإةى٠١٢")
+
+
+def test_this_matplotlib_shapes_arabic_itself():
+    # matplotlib 3.11 (pinned) lays out text with libraqm.
+    assert plotting.renderer_shapes_arabic() is True
+
+
+def test_shaping_renderer_gets_the_text_unchanged(monkeypatch):
+    monkeypatch.setattr(plotting, "renderer_shapes_arabic", lambda: True)
+    assert plotting.ar("قوات الوفاق") == "قوات الوفاق"
+
+
+def test_non_shaping_renderer_gets_joined_letters_in_visual_order(monkeypatch):
+    monkeypatch.setattr(plotting, "renderer_shapes_arabic", lambda: False)
+    out = plotting.ar("سرت")
+    names = [unicodedata.name(c) for c in out]
+    # visual (left-to-right) order: ت first, ر, then initial س
+    assert names == ["ARABIC LETTER TEH ISOLATED FORM", "ARABIC LETTER REH FINAL FORM",
+                     "ARABIC LETTER SEEN INITIAL FORM"]
+
+
+def test_capability_check_says_no_when_layout_is_unavailable(monkeypatch):
+    import matplotlib._text_helpers as helpers
+
+    plotting.renderer_shapes_arabic.cache_clear()
+    monkeypatch.setattr(helpers, "layout", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("no raqm")))
+    try:
+        assert plotting.renderer_shapes_arabic() is False
+    finally:
+        plotting.renderer_shapes_arabic.cache_clear()
+
+
+def test_ltr_isolate_keeps_ids_in_order_inside_arabic_labels():
+    assert plotting.ltr("000_x#1") == "\u2066000_x#1\u2069"
+
+
+def test_article_length_plot_is_labelled_in_both_languages(corpus):
+    ax = plotting.plot_article_lengths(corpus)
+    assert "طول المقالات" in ax.get_title() and "Article length" in ax.get_title()
+    assert "words" in ax.get_xlabel() and "الكلمات" in ax.get_xlabel()
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(labels) == len(corpus)
+    assert any("003_d9f07bdb5968e1f1#2" in lab for lab in labels)
+    heights = sorted(p.get_width() for p in ax.patches)
+    assert heights == sorted(corpus["n_tokens"].tolist())
+    plt.close(ax.figure)
