@@ -13,6 +13,7 @@ Every finding carries ``start``/``end`` offsets into the verbatim ``text``.
 from . import config
 from .corpus import COLUMNS, CorpusError, load_corpus, read_text, segment_articles
 from .dedupe import DuplicateIndex, find_duplicates
+from .kwic import find_term, kwic, kwic_spans
 from .lexicon import split_clitics
 from .normalize import (
     normalize,
@@ -44,6 +45,9 @@ __all__ = [
     "compare_articles",
     "config",
     "find_duplicates",
+    "find_term",
+    "kwic",
+    "kwic_spans",
     "load_corpus",
     "normalization_effects",
     "normalize",

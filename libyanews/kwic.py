@@ -1,0 +1,119 @@
+"""Keyword in context: read the sentences behind a count.
+
+Arabic runs right to left, so the context columns are named ``before`` and
+``after`` (in reading order), not "left" and "right".
+
+Example::
+
+    >>> lines = kwic(load_corpus(), "القوات")      # every form of قوات, as printed
+    >>> sorted(set(lines["match"]))
+    ['القوات', 'قوات', 'لقوات', 'للقوات']
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .corpus import load_corpus  # noqa: F401  (docstring examples)
+from .tokenize import iter_tokens
+
+__all__ = ["KWIC_COLUMNS", "kwic", "kwic_spans", "find_term"]
+
+KWIC_COLUMNS = ["article_id", "before", "match", "after", "start", "end"]
+
+_MATCH_OPTIONS = {"teh_marbuta": True}
+
+
+def _stems(text: str) -> list[tuple[str, int, int]]:
+    """(stem, start, end) per word/number; ``start`` includes attached clitics."""
+    out = []
+    pending = None
+    for tok in iter_tokens(text, clitics=True, **_MATCH_OPTIONS):
+        if tok.kind == "clitic":
+            pending = tok.start if pending is None else pending
+            continue
+        if tok.kind != "punct":
+            out.append((tok.norm, tok.start if pending is None else pending, tok.end))
+        pending = None
+    return out
+
+
+def find_term(text: str, term: str) -> list[tuple[int, int]]:
+    """Spans of ``term`` in ``text``, matched on normalized, clitic-split stems.
+
+    ``term`` may be several words; each word matches whatever clitics are
+    attached to it and whatever its spelling of alef, ya, ta marbuta or
+    diacritics, and the span covers the words as printed.
+
+    >>> text = "وقتل 5 عناصر من القوات الحكومية، وانسحبت قوات حفتر."
+    >>> [text[s:e] for s, e in find_term(text, "قوات")]
+    ['القوات', 'قوات']
+    >>> [text[s:e] for s, e in find_term(text, "القوات الحكومية")]
+    ['القوات الحكومية']
+    """
+    wanted = [stem for stem, _, _ in _stems(term)]
+    if not wanted:
+        raise ValueError(f"kwic: the term {term!r} has no word to match")
+    stems = _stems(text)
+    n = len(wanted)
+    return [
+        (stems[i][1], stems[i + n - 1][2])
+        for i in range(len(stems) - n + 1)
+        if all(stems[i + k][0] == wanted[k] for k in range(n))
+    ]
+
+
+def _line(article_id: str, text: str, start: int, end: int, width: int) -> dict:
+    before = text[max(0, start - width):start]
+    after = text[end:end + width]
+    return {
+        "article_id": article_id,
+        "before": " ".join(before.split()),
+        "match": text[start:end],
+        "after": " ".join(after.split()),
+        "start": start,
+        "end": end,
+    }
+
+
+def kwic_spans(corpus: pd.DataFrame, spans: pd.DataFrame, *, width: int = 40) -> pd.DataFrame:
+    """KWIC lines for spans already found (``article_id``, ``start``, ``end``),
+    e.g. the rows of an actor or casualty table.  Extra columns of ``spans``
+    are kept in front of the line.
+
+    >>> corpus = load_corpus()
+    >>> spans = pd.DataFrame({"article_id": ["001_2a210c8ead99e064#1"], "start": [11], "end": [16]})
+    >>> kwic_spans(corpus, spans)[["before", "match"]].values.tolist()
+    [['أعلنت قوات', 'حكومة']]
+    """
+    texts = corpus.set_index("article_id")["text"]
+    extra = [c for c in spans.columns if c not in KWIC_COLUMNS]
+    rows = []
+    for rec in spans.itertuples(index=False):
+        rec = rec._asdict()
+        line = _line(rec["article_id"], texts[rec["article_id"]], int(rec["start"]), int(rec["end"]), width)
+        rows.append({**{c: rec[c] for c in extra}, **line})
+    return pd.DataFrame(rows, columns=extra + KWIC_COLUMNS)
+
+
+def kwic(corpus: pd.DataFrame, term: str, *, width: int = 40, include_duplicates: bool = False) -> pd.DataFrame:
+    """Every occurrence of ``term`` with ``width`` characters of context.
+
+    Matching is on normalized, clitic-split stems (see :func:`find_term`),
+    so ``kwic(corpus, "قوات")`` also finds القوات, لقوات and للقوات.
+    Articles flagged ``duplicate_of`` are left out unless
+    ``include_duplicates``.  ``start``/``end`` are offsets into the
+    article's verbatim ``text``.
+
+    >>> lines = kwic(load_corpus(), "داعش")
+    >>> bool(lines["match"].str.contains("داعش").all())
+    True
+    """
+    if not include_duplicates and "duplicate_of" in corpus:
+        corpus = corpus[corpus["duplicate_of"].isna()]
+    rows = [
+        _line(article_id, text, start, end, width)
+        for article_id, text in zip(corpus["article_id"], corpus["text"])
+        for start, end in find_term(text, term)
+    ]
+    return pd.DataFrame(rows, columns=KWIC_COLUMNS)
