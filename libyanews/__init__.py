@@ -6,13 +6,23 @@ The public API (see DESIGN.md)::
     corpus = ln.load_corpus()            # the seeds, one row per article
     ln.tokenize("وقتل 6 مقاتلين", clitics=True)
     ln.normalize("أعلنت")                # 'اعلنت'
+    ln.find_actors("وقصفت قوات حفتر مواقع الوفاق")   # actor, label, surface, start, end, ...
 
 Every finding carries ``start``/``end`` offsets into the verbatim ``text``.
 """
 
 from . import config
+from .actors import (
+    actor_cooccurrence,
+    actor_labels,
+    actor_mentions,
+    count_actors,
+    count_actors_by_article,
+    find_actors,
+)
 from .corpus import COLUMNS, CorpusError, load_corpus, read_text, segment_articles
 from .dedupe import DuplicateIndex, find_duplicates
+from .gazetteer import GazetteerError, load_gazetteer, load_sources, load_stop_phrases
 from .kwic import find_term, kwic, kwic_spans
 from .lexicon import split_clitics
 from .normalize import (
@@ -30,7 +40,8 @@ from .normalize import (
 )
 from .dedupe import compare_articles
 from .describe import clitic_effects, normalization_effects
-from .plotting import plot_article_lengths
+from .plotting import plot_actor_counts, plot_actor_heatmap, plot_article_lengths, plot_cooccurrence
+from .sources import find_sources, source_mentions
 from .tokenize import Sentence, Token, split_sentences, tokenize, tokens_frame
 
 __version__ = "0.1.0"
@@ -39,16 +50,27 @@ __all__ = [
     "COLUMNS",
     "CorpusError",
     "DuplicateIndex",
+    "GazetteerError",
     "Sentence",
     "Token",
+    "actor_cooccurrence",
+    "actor_labels",
+    "actor_mentions",
     "clitic_effects",
     "compare_articles",
     "config",
+    "count_actors",
+    "count_actors_by_article",
+    "find_actors",
     "find_duplicates",
+    "find_sources",
     "find_term",
     "kwic",
     "kwic_spans",
     "load_corpus",
+    "load_gazetteer",
+    "load_sources",
+    "load_stop_phrases",
     "normalization_effects",
     "normalize",
     "normalize_alef",
@@ -58,12 +80,16 @@ __all__ = [
     "normalize_spaces",
     "normalize_teh_marbuta",
     "normalize_with_offsets",
+    "plot_actor_counts",
+    "plot_actor_heatmap",
     "plot_article_lengths",
+    "plot_cooccurrence",
     "read_text",
     "remove_diacritics",
     "remove_invisibles",
     "remove_tatweel",
     "segment_articles",
+    "source_mentions",
     "split_clitics",
     "split_sentences",
     "tokenize",

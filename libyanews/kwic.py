@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .actors import actor_labels, actor_mentions
 from .corpus import load_corpus  # noqa: F401  (docstring examples)
 from .tokenize import iter_tokens
 
@@ -96,19 +97,30 @@ def kwic_spans(corpus: pd.DataFrame, spans: pd.DataFrame, *, width: int = 40) ->
     return pd.DataFrame(rows, columns=extra + KWIC_COLUMNS)
 
 
-def kwic(corpus: pd.DataFrame, term: str, *, width: int = 40, include_duplicates: bool = False) -> pd.DataFrame:
-    """Every occurrence of ``term`` with ``width`` characters of context.
+def kwic(corpus: pd.DataFrame, term: str | None = None, *, actor: str | list[str] | None = None,
+         width: int = 40, include_duplicates: bool = False, gazetteer=None) -> pd.DataFrame:
+    """Every occurrence of ``term``, or every mention of ``actor``, with
+    ``width`` characters of context.  Give exactly one of the two.
 
-    Matching is on normalized, clitic-split stems (see :func:`find_term`),
-    so ``kwic(corpus, "قوات")`` also finds القوات, لقوات and للقوات.
+    ``term``: matching is on normalized, clitic-split stems (see
+    :func:`find_term`), so ``kwic(corpus, "قوات")`` also finds القوات, لقوات
+    and للقوات.  ``actor``: an actor id (or a list of ids) of the gazetteer
+    (:func:`libyanews.actors.actor_mentions`, every alias of the actor); the
+    lines then start with the ``actor`` and the ``alias`` that matched.
     Articles flagged ``duplicate_of`` are left out unless
-    ``include_duplicates``.  ``start``/``end`` are offsets into the
-    article's verbatim ``text``.
+    ``include_duplicates``.  ``start``/``end`` are offsets into the article's
+    verbatim ``text``.
 
     >>> lines = kwic(load_corpus(), "داعش")
     >>> bool(lines["match"].str.contains("داعش").all())
     True
+    >>> kwic(load_corpus(), actor="uae")[["alias", "match"]].values.tolist()
+    [['إماراتي', 'إماراتية'], ['إمارتي', 'إمارتي']]
     """
+    if (term is None) == (actor is None):
+        raise ValueError("kwic: give exactly one of term or actor")
+    if actor is not None:
+        return _actor_lines(corpus, actor, width, include_duplicates, gazetteer)
     if not include_duplicates and "duplicate_of" in corpus:
         corpus = corpus[corpus["duplicate_of"].isna()]
     rows = [
@@ -117,3 +129,14 @@ def kwic(corpus: pd.DataFrame, term: str, *, width: int = 40, include_duplicates
         for start, end in find_term(text, term)
     ]
     return pd.DataFrame(rows, columns=KWIC_COLUMNS)
+
+
+def _actor_lines(corpus: pd.DataFrame, actor, width: int, include_duplicates: bool, gazetteer) -> pd.DataFrame:
+    wanted = [actor] if isinstance(actor, str) else list(actor)
+    known = set(actor_labels(gazetteer)["actor"])
+    unknown = sorted(set(wanted) - known)
+    if unknown:
+        raise ValueError(f"kwic: unknown actor id(s) {', '.join(unknown)}; the gazetteer has {', '.join(sorted(known))}")
+    mentions = actor_mentions(corpus, gazetteer, include_duplicates=include_duplicates)
+    spans = mentions.loc[mentions["actor"].isin(wanted), ["actor", "alias", "article_id", "start", "end"]]
+    return kwic_spans(corpus, spans.reset_index(drop=True), width=width)

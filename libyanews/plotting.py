@@ -26,6 +26,7 @@ from functools import lru_cache
 
 import matplotlib
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 from matplotlib import font_manager
 
@@ -35,7 +36,10 @@ __all__ = [
     "bilingual",
     "label_axes",
     "ltr",
+    "plot_actor_counts",
+    "plot_actor_heatmap",
     "plot_article_lengths",
+    "plot_cooccurrence",
     "renderer_shapes_arabic",
     "setup_fonts",
     "to_visual",
@@ -163,6 +167,102 @@ def plot_article_lengths(corpus: pd.DataFrame, ax=None):
             ax.annotate(ar(bilingual("مكرر", "duplicate")), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
                         xytext=(4, 0), textcoords="offset points", va="center", fontsize=8, color="#555555")
     label_axes(ax, ("طول المقالات", "Article length"), ("عدد الكلمات", "words"), ("المقالة", "article"))
+    ax.figure.tight_layout()
+    return ax
+
+
+# --- actors ---
+
+
+def _actor_label(label_ar: str, label_en: str) -> str:
+    return ar(bilingual(label_ar, label_en))
+
+
+def plot_actor_counts(mentions: pd.DataFrame, ax=None):
+    """Horizontal bars: mentions per actor (most mentioned at the top), each
+    labelled "حكومة الوفاق / GNA" and annotated with the number of articles
+    that name the actor.  ``mentions`` comes from :func:`libyanews.actors.actor_mentions`.
+    """
+    from .actors import count_actors
+
+    counts = count_actors(mentions)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 0.42 * len(counts) + 1.6))
+    rows = counts.iloc[::-1]
+    labels = [_actor_label(a, e) for a, e in zip(rows["label_ar"], rows["label"])]
+    bars = ax.barh(labels, rows["mentions"], color="#2c7fb8")
+    for bar, n, k in zip(bars, rows["mentions"], rows["articles"]):
+        ax.annotate(f"{n} ({k})", (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+                    xytext=(3, 0), textcoords="offset points", va="center", fontsize=8)
+    ax.set_xlim(0, max(counts["mentions"].max() * 1.15, 1) if len(counts) else 1)
+    label_axes(ax, ("الإشارات إلى كل فاعل", "Mentions per actor"),
+               ("عدد الإشارات (عدد المقالات)", "mentions (articles)"), ("الفاعل", "actor"))
+    ax.figure.tight_layout()
+    return ax
+
+
+def _heatmap(ax, values, row_labels, col_labels, cmap):
+    image = ax.imshow(values, cmap=cmap, aspect="auto", vmin=0)
+    top = values.max() if values.size else 0
+    for (i, j), v in np.ndenumerate(values):
+        if v:
+            ax.text(j, i, str(int(v)), ha="center", va="center", fontsize=8,
+                    color="white" if v > top * 0.6 else "black")
+    ax.set_xticks(range(len(col_labels)), col_labels, rotation=40, ha="right", rotation_mode="anchor", fontsize=8)
+    ax.set_yticks(range(len(row_labels)), row_labels, fontsize=8)
+    return image
+
+
+def plot_actor_heatmap(mentions: pd.DataFrame, corpus: pd.DataFrame | None = None, ax=None):
+    """Mentions per article (rows) and actor (columns) as a heat map with the
+    counts written in the cells.  With ``corpus``, every (non-duplicate)
+    article is a row, also those that name no actor.
+    """
+    from .actors import count_actors_by_article
+
+    table = count_actors_by_article(mentions, corpus)
+    names = mentions.drop_duplicates("actor").set_index("actor")
+    cols = [_actor_label(names.at[a, "label_ar"], names.at[a, "label"]) for a in table.columns]
+    rows = [ar(ltr(a)) for a in table.index]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(1.0 * len(cols) + 3.5, 0.45 * len(rows) + 2.6))
+    image = _heatmap(ax, table.to_numpy(), rows, cols, "Blues")
+    ax.figure.colorbar(image, ax=ax, label=ar(bilingual("الإشارات", "mentions")), shrink=0.8)
+    label_axes(ax, ("من يذكر كل مقال؟", "Actors named per article"), ("الفاعل", "actor"), ("المقالة", "article"))
+    ax.figure.tight_layout()
+    return ax
+
+
+_UNIT_NAMES = {"sentence": ("الجملة", "sentence"), "paragraph": ("الفقرة", "paragraph"),
+               "article": ("المقالة", "article")}
+
+
+def plot_cooccurrence(matrix: pd.DataFrame, gazetteer=None, ax=None):
+    """Actor × actor heat map from :func:`libyanews.actors.actor_cooccurrence`:
+    the number of units (sentences, by default) naming both actors.  The
+    diagonal (units naming the actor at all) is shown in grey so that the
+    colour scale is that of the pairs.
+    """
+    from .actors import actor_labels
+
+    labels = actor_labels(gazetteer).set_index("actor")
+    names = [_actor_label(labels.at[a, "label_ar"], labels.at[a, "label"]) if a in labels.index else a
+             for a in matrix.index]
+    values = matrix.to_numpy().copy()
+    diagonal = np.diag(values).copy()
+    np.fill_diagonal(values, 0)
+    if ax is None:
+        size = 0.75 * len(names) + 3.2
+        _, ax = plt.subplots(figsize=(size + 1.2, size))
+    image = _heatmap(ax, values, names, names, "Oranges")
+    for i, v in enumerate(diagonal):
+        ax.add_patch(plt.Rectangle((i - 0.5, i - 0.5), 1, 1, color="#d9d9d9"))
+        ax.text(i, i, str(int(v)), ha="center", va="center", fontsize=8, color="#555555")
+    unit_ar, unit_en = _UNIT_NAMES.get(matrix.attrs.get("unit", "sentence"), ("الوحدة", "unit"))
+    ax.figure.colorbar(image, ax=ax, label=ar(bilingual(f"عدد مرات الذكر معا في {unit_ar}", f"{unit_en}s naming both")),
+                       shrink=0.8)
+    label_axes(ax, (f"من يُذكر مع من في {unit_ar} نفسها؟", f"Actors named in the same {unit_en}"),
+               ("الفاعل", "actor"), ("الفاعل", "actor"))
     ax.figure.tight_layout()
     return ax
 

@@ -55,3 +55,30 @@ def test_kwic_spans_keeps_extra_columns(corpus):
     lines = kwic_spans(corpus, spans, width=10)
     assert lines.columns.tolist() == ["actor"] + KWIC_COLUMNS
     assert lines.loc[0, "match"] == "خليفة حفتر" and lines.loc[0, "actor"] == "lna"
+
+
+def test_kwic_actor_reads_every_alias_of_the_actor(corpus):
+    lines = kwic(corpus, actor="uae", width=20)
+    assert lines.columns.tolist() == ["actor", "alias"] + KWIC_COLUMNS
+    assert lines["match"].tolist() == ["إماراتية", "إمارتي"]  # the seed's misspelling too
+    texts = corpus.set_index("article_id")["text"]
+    assert all(texts[r.article_id][r.start:r.end] == r.match for r in lines.itertuples())
+
+
+def test_kwic_actor_list_and_duplicates(corpus):
+    lines = kwic(corpus, actor=["russia", "un"])
+    assert set(lines["actor"]) == {"russia", "un"}
+    dup = corpus.loc[corpus["duplicate_of"].notna(), "article_id"].iloc[0]
+    assert dup not in set(lines["article_id"])
+    assert dup in set(kwic(corpus, actor="russia", include_duplicates=True)["article_id"])
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"term": "داعش", "actor": "isis"}])
+def test_kwic_needs_exactly_one_of_term_or_actor(corpus, kwargs):
+    with pytest.raises(ValueError, match="exactly one"):
+        kwic(corpus, **kwargs)
+
+
+def test_kwic_unknown_actor_names_the_known_ones(corpus):
+    with pytest.raises(ValueError, match="unknown actor.*gna"):
+        kwic(corpus, actor="wagner")

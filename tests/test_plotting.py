@@ -65,3 +65,40 @@ def test_article_length_plot_is_labelled_in_both_languages(corpus):
     heights = sorted(p.get_width() for p in ax.patches)
     assert heights == sorted(corpus["n_tokens"].tolist())
     plt.close(ax.figure)
+
+
+def test_actor_count_plot_has_bilingual_bars_with_the_counts(corpus):
+    import libyanews as ln
+
+    mentions = ln.actor_mentions(corpus)
+    counts = ln.count_actors(mentions)
+    ax = plotting.plot_actor_counts(mentions)
+    assert "Mentions per actor" in ax.get_title() and "الإشارات" in ax.get_title()
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[-1] == "حكومة الوفاق / GNA"  # most mentioned at the top
+    assert [p.get_width() for p in ax.patches][::-1] == counts["mentions"].tolist()
+    plt.close(ax.figure)
+
+
+def test_actor_heatmap_shows_the_article_table(corpus):
+    import libyanews as ln
+
+    mentions = ln.actor_mentions(corpus)
+    table = ln.count_actors_by_article(mentions, corpus)
+    ax = plotting.plot_actor_heatmap(mentions, corpus)
+    assert (ax.images[0].get_array() == table.to_numpy()).all()
+    assert len(ax.get_yticklabels()) == len(table) == corpus["duplicate_of"].isna().sum()
+    assert "article" in ax.get_ylabel() and "المقالة" in ax.get_ylabel()
+    plt.close(ax.figure)
+
+
+def test_cooccurrence_plot_keeps_pairs_off_the_diagonal(corpus):
+    import libyanews as ln
+
+    matrix = ln.actor_cooccurrence(corpus)
+    ax = plotting.plot_cooccurrence(matrix)
+    shown = ax.images[0].get_array()
+    assert shown[0, 0] == 0 and shown[0, 1] == matrix.iloc[0, 1]
+    assert "sentence" in ax.get_title() and "الجملة" in ax.get_title()
+    assert [t.get_text() for t in ax.get_xticklabels()][0] == "حكومة الوفاق / GNA"
+    plt.close(ax.figure)
