@@ -22,6 +22,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import matplotlib
@@ -66,11 +67,14 @@ def setup_fonts() -> None:
 
 @lru_cache(maxsize=1)
 def renderer_shapes_arabic() -> bool:
-    """True when matplotlib's own text layout joins Arabic letters.
+    """True when matplotlib's own text layout joins Arabic letters *and*
+    orders them right to left.
 
-    Lays out "ببب" and "ب" with the bundled font: a shaping renderer picks
-    contextual glyphs for the joined letters that the isolated letter does
-    not use.  Any failure (no libraqm, old matplotlib) means False.
+    Lays out text with the bundled font and checks two things: "ببب" uses
+    contextual glyphs that an isolated "ب" does not (shaping), and in "بت"
+    the first letter ب is drawn to the right of ت (bidi reordering).  Both
+    are needed before raw text may be passed through.  Any failure (no
+    libraqm, an older matplotlib whose layout items differ) means False.
     """
     try:
         from matplotlib import _text_helpers
@@ -78,11 +82,84 @@ def renderer_shapes_arabic() -> bool:
 
         font = FT2Font(_font_path())
         font.set_size(12, 72)
-        isolated = {item.glyph_index for item in _text_helpers.layout("ب", font)}
-        joined = {item.glyph_index for item in _text_helpers.layout("ببب", font)}
-        return bool(joined - isolated)
+
+        def layout(text):
+            return list(_text_helpers.layout(text, font))
+
+        def glyphs(text):
+            # matplotlib ≥ 3.11 names the field glyph_index, older versions glyph_idx
+            return {item.glyph_index if hasattr(item, "glyph_index") else item.glyph_idx for item in layout(text)}
+
+        shapes = bool(glyphs("ببب") - glyphs("ب"))
+        items = layout("بت")
+        first = min(item.x for item in items if item.char == "ب")
+        second = min(item.x for item in items if item.char == "ت")
+        return shapes and first > second
     except Exception:  # noqa: BLE001 - any failure means "cannot shape"
         return False
+
+
+#: Bidi controls (marks, embeddings, overrides, isolates): once text is in
+#: visual order they have done their work, and a renderer that does not
+#: shape has no glyph for them (it would draw a box).
+_BIDI_CONTROLS = dict.fromkeys(
+    [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+_LEVEL_RE = re.compile(r"Level\(\s*(\d+)")
+
+
+def _bidi_levels(line: str) -> list[int] | None:
+    """Resolved bidi embedding level of each character of ``line`` (UAX #9).
+
+    python-bidi ≥ 0.5 reorders (rules L1-L2) but does not mirror brackets
+    (rule L4; python-bidi issue #25), and exposes the levels only through
+    ``get_display(debug=True)``, one level per UTF-8 byte.  None when that
+    output cannot be read.
+    """
+    from bidi import get_display
+
+    info = str(get_display(line, debug=True))
+    body = info.split("levels:", 1)[-1].split("paragraphs:", 1)[0]
+    per_byte = [int(n) for n in _LEVEL_RE.findall(body)]
+    if len(per_byte) != len(line.encode("utf-8")):
+        return None
+    levels, pos = [], 0
+    for ch in line:
+        levels.append(per_byte[pos])
+        pos += len(ch.encode("utf-8"))
+    return levels
+
+
+def _visual_line(line: str) -> str:
+    """One line in visual order with mirrored brackets (UAX #9 rules L1, L2, L4)."""
+    from bidi import get_base_level, get_display
+    from bidi.mirror import MIRRORED
+
+    if not line:
+        return line
+    levels = _bidi_levels(line)
+    if levels is None:  # unreadable levels: python-bidi's order, brackets unmirrored
+        return get_display(line)
+    base = get_base_level(line)
+    i = len(line)  # L1: trailing spaces and controls take the paragraph level
+    while i > 0 and (line[i - 1].isspace() or ord(line[i - 1]) in _BIDI_CONTROLS):
+        i -= 1
+        levels[i] = base
+    order = list(range(len(line)))
+    odd = [lv for lv in levels if lv % 2]
+    for level in range(max(levels, default=0), min(odd, default=1) - 1, -1):  # L2
+        j = 0
+        while j < len(order):
+            if levels[order[j]] < level:
+                j += 1
+                continue
+            k = j
+            while k < len(order) and levels[order[k]] >= level:
+                k += 1
+            order[j:k] = order[j:k][::-1]
+            j = k
+    # L4: a bracket in a right-to-left run is drawn as its mirror image.
+    return "".join(MIRRORED.get(line[i], line[i]) if levels[i] % 2 else line[i] for i in order)
 
 
 def to_visual(text: str) -> str:
@@ -90,16 +167,20 @@ def to_visual(text: str) -> str:
 
     For renderers and displays that cannot shape Arabic (a plain-text
     terminal, older matplotlib).  Never apply it where the renderer shapes:
-    the text would come out mirrored.
+    the text would come out mirrored.  Brackets in right-to-left runs are
+    mirrored, and bidi controls (such as the isolates of :func:`ltr`) are
+    dropped once the text is reordered.
 
     >>> import unicodedata
     >>> [unicodedata.name(c)[14:] for c in to_visual("سرت")]  # visual order: left to right
     ['TEH ISOLATED FORM', 'REH FINAL FORM', 'SEEN INITIAL FORM']
+    >>> to_visual("(سرت)")[0], to_visual("(سرت)")[-1]   # drawn as "(" on the left
+    ('(', ')')
     """
     import arabic_reshaper
-    from bidi import get_display
 
-    return get_display(arabic_reshaper.reshape(text))
+    lines = arabic_reshaper.reshape(str(text)).split("\n")
+    return "\n".join(_visual_line(line) for line in lines).translate(_BIDI_CONTROLS)
 
 
 def ar(text: str | None) -> str:
@@ -118,10 +199,14 @@ def ar(text: str | None) -> str:
 def bilingual(arabic: str, english: str) -> str:
     """A label in both languages, Arabic first: ``"طول المقالات / Article length"``.
 
+    The English half is a left-to-right isolate (:func:`ltr`), so that an
+    Arabic half ending in Latin letters ("وزن TF-IDF") still reads
+    "وزن TF-IDF / TF-IDF weight" from the right, not "TF-IDF / TF-IDF weight وزن".
+
     >>> bilingual("عدد الكلمات", "Words")
-    'عدد الكلمات / Words'
+    'عدد الكلمات / \u2066Words\u2069'
     """
-    return f"{arabic} / {english}"
+    return f"{arabic} / {ltr(english)}"
 
 
 def ltr(text: str) -> str:

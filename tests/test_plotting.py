@@ -65,3 +65,136 @@ def test_article_length_plot_is_labelled_in_both_languages(corpus):
     heights = sorted(p.get_width() for p in ax.patches)
     assert heights == sorted(corpus["n_tokens"].tolist())
     plt.close(ax.figure)
+
+
+# --- the capability check and the fallback path, in depth ---------------------
+
+import itertools  # noqa: E402
+from types import SimpleNamespace  # noqa: E402
+
+
+# Labels of the kinds the notebooks draw: titles, bilingual axis labels with
+# Latin inside the Arabic half, article ids inside headlines, brackets,
+# guillemets, numbers, the lam-alef ligature.
+LABELS = [
+    "سرت",
+    "قوات حكومة الوفاق الوطني",
+    plotting.bilingual("طول المقالات", "Article length"),
+    plotting.bilingual("وزن " + plotting.ltr("TF-IDF"), "TF-IDF weight"),
+    plotting.bilingual("نسبة الأرجحية G²", "log-likelihood G²"),
+    "ليبيا تضم أكبر مخزون… " + plotting.ltr("[000_0e1083c9c33184de#2]"),
+    "مدينة سرت (450 كلم شرق طرابلس)",
+    "عملية «بركان الغضب»",
+    "لا قبل لكم بما جئناكم به",
+    "قتل 23 شخصا، وأصيب 1,500 [تحديث]",
+]
+
+
+def _fake_layout(items_by_text):
+    def layout(text, font, **kwargs):
+        return iter(items_by_text[text])
+    return layout
+
+
+def _item(char, glyph, x, field="glyph_index"):
+    return SimpleNamespace(char=char, x=x, **{field: glyph})
+
+
+def test_capability_check_wants_right_to_left_order_not_just_joined_glyphs(monkeypatch):
+    import matplotlib._text_helpers as helpers
+
+    # joined glyphs, but ب drawn left of ت: shaping without bidi reordering
+    fake = _fake_layout({
+        "ب": [_item("ب", 1, 0.0)],
+        "ببب": [_item("ب", 2, 0.0), _item("ب", 3, 5.0), _item("ب", 4, 10.0)],
+        "بت": [_item("ب", 2, 0.0), _item("ت", 5, 5.0)],
+    })
+    plotting.renderer_shapes_arabic.cache_clear()
+    monkeypatch.setattr(helpers, "layout", fake)
+    try:
+        assert plotting.renderer_shapes_arabic() is False
+    finally:
+        plotting.renderer_shapes_arabic.cache_clear()
+
+
+def test_capability_check_says_no_for_an_old_unshaped_layout(monkeypatch):
+    import matplotlib._text_helpers as helpers
+
+    # matplotlib < 3.11: one glyph per character, field glyph_idx, logical order
+    fake = _fake_layout({
+        "ب": [_item("ب", 7, 0.0, "glyph_idx")],
+        "ببب": [_item("ب", 7, x, "glyph_idx") for x in (0.0, 6.0, 12.0)],
+        "بت": [_item("ب", 7, 0.0, "glyph_idx"), _item("ت", 8, 6.0, "glyph_idx")],
+    })
+    plotting.renderer_shapes_arabic.cache_clear()
+    monkeypatch.setattr(helpers, "layout", fake)
+    try:
+        assert plotting.renderer_shapes_arabic() is False
+    finally:
+        plotting.renderer_shapes_arabic.cache_clear()
+
+
+def _drawn(text):
+    """The characters matplotlib's libraqm layout draws, left to right: bidi
+    controls left out, a mirrored bracket read as the glyph drawn, runs of one
+    character (a letter drawn as base + dots) collapsed."""
+    from matplotlib import _text_helpers
+    from matplotlib.ft2font import FT2Font
+
+    font = FT2Font(plotting._font_path())
+    font.set_size(12, 72)
+    out = []
+    for item in sorted(_text_helpers.layout(text, font), key=lambda i: i.x):
+        ch = item.char
+        if ord(ch) in plotting._BIDI_CONTROLS:
+            continue
+        if unicodedata.mirrored(ch) and item.ft_object.get_char_index(ord(ch)) != item.glyph_index:
+            ch = {g: chr(c) for c, g in item.ft_object.get_charmap().items()}[item.glyph_index]
+        out.append(ch)
+    return "".join(k for k, _ in itertools.groupby(out))
+
+
+def _fallback_drawn(text):
+    """What a renderer that neither shapes nor reorders draws from ar() on the
+    fallback path: to_visual's characters as given, presentation forms read as
+    their letters (a ligature's letters in visual order)."""
+    def letters(ch):
+        if 0xFB50 <= ord(ch) <= 0xFDFF or 0xFE70 <= ord(ch) <= 0xFEFF:
+            return unicodedata.normalize("NFKC", ch)[::-1]
+        return ch
+    return "".join(k for k, _ in itertools.groupby("".join(map(letters, plotting.to_visual(text)))))
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_fallback_path_draws_what_the_shaping_renderer_draws(label):
+    assert _fallback_drawn(label) == _drawn(label)
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_reshaping_on_top_of_a_shaping_renderer_would_mirror_the_text(label):
+    # Why ar() passes text through here: reshape+bidi on top of libraqm reorders twice.
+    assert _drawn(plotting.to_visual(label)) != _drawn(label)
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_fallback_text_has_joined_letters_no_controls_and_a_glyph_for_everything(label):
+    from matplotlib import font_manager
+    from matplotlib.ft2font import FT2Font
+
+    out = plotting.to_visual(label)
+    assert not any(0x0621 <= ord(c) <= 0x064A for c in out)   # every letter a contextual form
+    assert not any(ord(c) in plotting._BIDI_CONTROLS for c in out)
+    fonts = [FT2Font(plotting._font_path()), FT2Font(font_manager.findfont("DejaVu Sans"))]
+    assert all(any(f.get_char_index(ord(c)) for f in fonts) for c in out if not c.isspace())
+
+
+def test_fallback_mirrors_brackets_in_right_to_left_runs():
+    # "سرت (شرق)" drawn left to right must show "(شرق) سرت": "(" leftmost.
+    out = plotting.to_visual("سرت (شرق)")
+    assert out[0] == "(" and out.index(")") < out.index(" ")
+    assert plotting.to_visual("abc (x)") == "abc (x)"          # Latin is left alone
+
+
+def test_bilingual_label_keeps_english_in_order_after_latin_ending_arabic():
+    label = plotting.bilingual("وزن " + plotting.ltr("TF-IDF"), "TF-IDF weight")
+    assert _drawn(label).startswith("TF-IDF weight / TF-IDF ")
