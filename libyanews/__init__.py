@@ -31,6 +31,7 @@ from .normalize import (
 from .dedupe import compare_articles
 from .describe import clitic_effects, normalization_effects
 from .plotting import plot_article_lengths
+from .terms import Stopwords, collocations, distinctive_terms, load_stopwords, term_frequencies, term_occurrences
 from .tokenize import Sentence, Token, split_sentences, tokenize, tokens_frame
 
 __version__ = "0.1.0"
@@ -40,15 +41,19 @@ __all__ = [
     "CorpusError",
     "DuplicateIndex",
     "Sentence",
+    "Stopwords",
     "Token",
     "clitic_effects",
+    "collocations",
     "compare_articles",
     "config",
+    "distinctive_terms",
     "find_duplicates",
     "find_term",
     "kwic",
     "kwic_spans",
     "load_corpus",
+    "load_stopwords",
     "normalization_effects",
     "normalize",
     "normalize_alef",
@@ -66,6 +71,8 @@ __all__ = [
     "segment_articles",
     "split_clitics",
     "split_sentences",
+    "term_frequencies",
+    "term_occurrences",
     "tokenize",
     "tokens_frame",
 ]
