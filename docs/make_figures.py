@@ -19,6 +19,7 @@ def main() -> None:
     corpus = ln.load_corpus(config.SEEDS_DIR)
     figures = {
         "article_lengths.png": ln.plot_article_lengths(corpus).figure,
+        "top_terms.png": ln.plot_top_terms(ln.term_frequencies(corpus)).figure,
     }
     for name, fig in figures.items():
         fig.savefig(config.FIGURES_DIR / name, dpi=100, metadata={"Software": None})

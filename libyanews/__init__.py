@@ -31,6 +31,7 @@ from .normalize import (
 from .dedupe import compare_articles
 from .describe import clitic_effects, normalization_effects
 from .plotting import plot_article_lengths
+from .plotting import plot_collocations, plot_distinctive_terms, plot_terms_by_article, plot_top_terms
 from .terms import Stopwords, collocations, distinctive_terms, load_stopwords, term_frequencies, term_occurrences
 from .tokenize import Sentence, Token, split_sentences, tokenize, tokens_frame
 
@@ -64,6 +65,10 @@ __all__ = [
     "normalize_teh_marbuta",
     "normalize_with_offsets",
     "plot_article_lengths",
+    "plot_collocations",
+    "plot_distinctive_terms",
+    "plot_terms_by_article",
+    "plot_top_terms",
     "read_text",
     "remove_diacritics",
     "remove_invisibles",

@@ -22,6 +22,7 @@ Example::
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -29,6 +30,7 @@ import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib import font_manager
+from matplotlib.ticker import MaxNLocator
 
 __all__ = [
     "ARABIC_FONT",
@@ -37,8 +39,13 @@ __all__ = [
     "label_axes",
     "ltr",
     "plot_article_lengths",
+    "plot_collocations",
+    "plot_distinctive_terms",
+    "plot_terms_by_article",
+    "plot_top_terms",
     "renderer_shapes_arabic",
     "setup_fonts",
+    "short_id",
     "to_visual",
 ]
 
@@ -248,6 +255,162 @@ def plot_article_lengths(corpus: pd.DataFrame, ax=None):
             ax.annotate(ar(bilingual("مكرر", "duplicate")), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
                         xytext=(4, 0), textcoords="offset points", va="center", fontsize=8, color="#555555")
     label_axes(ax, ("طول المقالات", "Article length"), ("عدد الكلمات", "words"), ("المقالة", "article"))
+    ax.figure.tight_layout()
+    return ax
+
+
+# --- terms ---
+
+_SHORT_ID_RE = re.compile(r"^(?P<file>\d+)_[0-9a-f]{6,}#(?P<no>\d+)$")
+_TERM_COLOR = "#2c7fb8"
+_SINGLE_ARTICLE_COLOR = "#a6bddb"
+
+
+def short_id(article_id: str) -> str:
+    """A compact label for a seed-style article id (file number and article
+    number); other ids are returned unchanged.
+
+    >>> short_id("000_0e1083c9c33184de#2"), short_id("report-7#1")
+    ('000#2', 'report-7#1')
+    """
+    m = _SHORT_ID_RE.match(str(article_id))
+    return f"{m['file']}#{m['no']}" if m else str(article_id)
+
+
+def _truncate(text: str, width: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _is_ngram_table(table: pd.DataFrame) -> bool:
+    return bool(table["term"].astype(str).str.contains(" ").any())
+
+
+def plot_top_terms(freqs: pd.DataFrame, n: int = 20, ax=None, title: tuple[str, str] | None = None):
+    """Horizontal bars of the ``n`` most frequent terms of a
+    :func:`libyanews.term_frequencies` table, most frequent at the top.
+
+    Bars are labelled with the term's readable ``surface`` and its count;
+    a lighter bar marks a term found in a single article (one story, not the
+    coverage).
+    """
+    rows = freqs.sort_values(["count", "term"], ascending=[False, True]).head(n).iloc[::-1]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 0.3 * len(rows) + 1.6))
+    single = (rows["n_articles"] == 1).to_numpy() if "n_articles" in rows else [False] * len(rows)
+    colors = [_SINGLE_ARTICLE_COLOR if one else _TERM_COLOR for one in single]
+    bars = ax.barh(range(len(rows)), rows["count"], color=colors)
+    ax.set_yticks(range(len(rows)), [ar(s) for s in rows["surface"]])
+    ax.bar_label(bars, padding=3, fontsize=8)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.margins(x=0.08)
+    if any(single):
+        from matplotlib.patches import Patch
+
+        ax.legend(handles=[Patch(color=_TERM_COLOR, label=ar(bilingual("في أكثر من مقالة", "several articles"))),
+                           Patch(color=_SINGLE_ARTICLE_COLOR, label=ar(bilingual("في مقالة واحدة", "one article")))],
+                  loc="lower right", fontsize=8)
+    pairs = _is_ngram_table(rows)
+    if title is None:
+        title = ("أكثر الثنائيات تكرارا", "Most frequent word pairs") if pairs else ("أكثر الكلمات تكرارا", "Most frequent terms")
+    label_axes(ax, title, ("عدد المرات", "occurrences"), ("الثنائية", "word pair") if pairs else ("الكلمة", "term"))
+    ax.figure.tight_layout()
+    return ax
+
+
+def plot_terms_by_article(by_article: pd.DataFrame, n: int = 15, ax=None, corpus: pd.DataFrame | None = None):
+    """Heat map: the ``n`` most frequent terms (rows) × articles (columns),
+    each cell the term's count in that article, from
+    ``term_frequencies(corpus, by="article")``.
+
+    Columns follow ``corpus`` order when it is given (articles without any
+    of the terms then show as empty columns), else the table's order.
+    """
+    totals = by_article.groupby("term")["count"].sum()
+    top = sorted(totals.index, key=lambda t: (-totals[t], t))[:n]
+    present = set(by_article["article_id"])
+    if corpus is not None:  # corpus order; copies left out unless the table counted them
+        copies = corpus["duplicate_of"].notna() if "duplicate_of" in corpus else [False] * len(corpus)
+        articles = [a for a, copy in zip(corpus["article_id"], copies) if a in present or not copy]
+    else:
+        articles = list(pd.unique(by_article["article_id"]))
+    matrix = (by_article.pivot_table(index="term", columns="article_id", values="count", aggfunc="sum", fill_value=0)
+              .reindex(index=top, columns=articles, fill_value=0))
+    surfaces = by_article.drop_duplicates("term").set_index("term")["surface"]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(1.0 * len(articles) + 3.2, 0.36 * len(top) + 1.8))
+    image = ax.imshow(matrix.to_numpy(), cmap="Blues", aspect="auto", vmin=0)
+    high = matrix.to_numpy().max() if matrix.size else 0
+    for i, term in enumerate(matrix.index):
+        for j, article in enumerate(matrix.columns):
+            value = int(matrix.iat[i, j])
+            if value:
+                ax.text(j, i, str(value), ha="center", va="center", fontsize=8,
+                        color="white" if value > 0.6 * high else "#222222")
+    ax.set_xticks(range(len(articles)), [short_id(a) for a in articles], fontsize=8)
+    ax.set_yticks(range(len(top)), [ar(surfaces[t]) for t in top])
+    bar = ax.figure.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
+    bar.locator = MaxNLocator(integer=True)
+    bar.update_ticks()
+    bar.set_label(ar(bilingual("عدد المرات", "occurrences")))
+    label_axes(ax, ("الكلمات الأكثر تكرارا في كل مقالة", "Top terms by article"),
+               ("المقالة", "article"), ("الكلمة", "term"))
+    ax.figure.tight_layout()
+    return ax
+
+
+def plot_distinctive_terms(distinct: pd.DataFrame, corpus: pd.DataFrame | None = None, top_n: int = 5,
+                           ncols: int = 2):
+    """Small multiples, one panel per article: its ``top_n`` terms by TF-IDF
+    (from :func:`libyanews.distinctive_terms`), on a shared scale.
+
+    With ``corpus``, each panel is titled with the article's headline.
+    Returns the figure.
+    """
+    articles = list(pd.unique(distinct["article_id"]))
+    titles = corpus.set_index("article_id")["title"] if corpus is not None else None
+    nrows = max(1, math.ceil(len(articles) / ncols))
+    fig, axes = plt.subplots(nrows, ncols, figsize=(5.2 * ncols, 0.32 * top_n * nrows + 1.15 * nrows + 0.6),
+                             sharex=True, squeeze=False)
+    for k, ax in enumerate(axes.flat):
+        if k >= len(articles):
+            ax.set_visible(False)
+            continue
+        article = articles[k]
+        rows = distinct[distinct["article_id"] == article].sort_values("rank").head(top_n).iloc[::-1]
+        ax.barh(range(len(rows)), rows["tfidf"], color=_TERM_COLOR)
+        ax.set_yticks(range(len(rows)), [ar(s) for s in rows["surface"]], fontsize=9)
+        headline = _truncate(titles.get(article, ""), 34) if titles is not None else ""
+        ax.set_title(ar(f"{headline} {ltr(short_id(article))}".strip()), fontsize=9)
+        ax.tick_params(axis="x", labelbottom=True, labelsize=8)
+    fig.suptitle(ar(bilingual("الكلمات المميزة لكل مقالة", "Distinctive terms per article")))
+    fig.supxlabel(ar(bilingual(f"وزن {ltr('TF-IDF')}", "TF-IDF weight")), fontsize=10)
+    fig.supylabel(ar(bilingual("الكلمة", "term")), fontsize=10)
+    fig.tight_layout()
+    return fig
+
+
+_MEASURE_LABELS = {
+    "llr": ("نسبة الأرجحية G²", "log-likelihood G²"),
+    "pmi": ("المعلومات المتبادلة النقطية", "PMI (bits)"),
+    "count": ("عدد المرات", "occurrences"),
+}
+
+
+def plot_collocations(colls: pd.DataFrame, n: int = 15, measure: str = "llr", ax=None):
+    """Horizontal bars: the ``n`` strongest word pairs of a
+    :func:`libyanews.collocations` table by ``measure`` ("llr", "pmi" or
+    "count"), each bar labelled with how often the pair occurs (×N)."""
+    if measure not in _MEASURE_LABELS:
+        raise ValueError(f"measure must be one of {', '.join(_MEASURE_LABELS)}, got {measure!r}")
+    rows = colls.sort_values([measure, "count", "term"], ascending=[False, False, True]).head(n).iloc[::-1]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 0.3 * len(rows) + 1.6))
+    bars = ax.barh(range(len(rows)), rows[measure], color=_TERM_COLOR)
+    ax.set_yticks(range(len(rows)), [ar(s) for s in rows["surface"]])
+    ax.bar_label(bars, labels=[f"×{c}" for c in rows["count"]], padding=3, fontsize=8)
+    ax.margins(x=0.08)
+    label_axes(ax, ("أقوى الثنائيات ارتباطا", "Strongest word pairs"), _MEASURE_LABELS[measure], ("الثنائية", "word pair"))
     ax.figure.tight_layout()
     return ax
 

@@ -72,6 +72,9 @@ def test_article_length_plot_is_labelled_in_both_languages(corpus):
 import itertools  # noqa: E402
 from types import SimpleNamespace  # noqa: E402
 
+import pandas as pd  # noqa: E402
+
+import libyanews as ln  # noqa: E402
 
 # Labels of the kinds the notebooks draw: titles, bilingual axis labels with
 # Latin inside the Arabic half, article ids inside headlines, brackets,
@@ -198,3 +201,70 @@ def test_fallback_mirrors_brackets_in_right_to_left_runs():
 def test_bilingual_label_keeps_english_in_order_after_latin_ending_arabic():
     label = plotting.bilingual("وزن " + plotting.ltr("TF-IDF"), "TF-IDF weight")
     assert _drawn(label).startswith("TF-IDF weight / TF-IDF ")
+
+
+def test_short_ids_for_seed_style_ids_only():
+    assert plotting.short_id("003_d9f07bdb5968e1f1#2") == "003#2"
+    assert plotting.short_id("aljazeera-2016#1") == "aljazeera-2016#1"
+
+
+# --- term plots ------------------------------------------------------------------
+
+
+def test_top_terms_plot_shows_the_counts_most_frequent_first(corpus):
+    freqs = ln.term_frequencies(corpus)
+    ax = plotting.plot_top_terms(freqs, n=10)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[::-1] == freqs["surface"].head(10).tolist()       # top of the chart = first row
+    assert [p.get_width() for p in ax.patches][::-1] == freqs["count"].head(10).tolist()
+    assert "Most frequent terms" in ax.get_title() and "أكثر الكلمات" in ax.get_title()
+    assert "occurrences" in ax.get_xlabel() and "term" in ax.get_ylabel()
+    plt.close(ax.figure)
+
+
+def test_top_terms_plot_marks_terms_from_a_single_article(corpus):
+    freqs = ln.term_frequencies(corpus, ngram=2)
+    ax = plotting.plot_top_terms(freqs, n=15)
+    rows = freqs.head(15).iloc[::-1]
+    colors = [p.get_facecolor() for p in ax.patches]
+    single = rows["n_articles"].eq(1).tolist()
+    assert any(single) and len({c for c, s in zip(colors, single) if s}) == 1
+    assert {c for c, s in zip(colors, single) if s}.isdisjoint({c for c, s in zip(colors, single) if not s})
+    assert ax.get_legend() is not None and "word pair" in ax.get_ylabel()
+    plt.close(ax.figure)
+
+
+def test_heat_map_cells_are_the_per_article_counts(corpus):
+    per_article = ln.term_frequencies(corpus, by="article")
+    ax = plotting.plot_terms_by_article(per_article, n=8, corpus=corpus)
+    matrix = ax.images[0].get_array()
+    top = ln.term_frequencies(corpus).head(8)
+    articles = corpus.loc[corpus["duplicate_of"].isna(), "article_id"].tolist()
+    lookup = per_article.set_index(["term", "article_id"])["count"]
+    expected = [[lookup.get((t, a), 0) for a in articles] for t in top["term"]]
+    assert matrix.tolist() == expected
+    assert [t.get_text() for t in ax.get_yticklabels()] == top["surface"].tolist()
+    assert [t.get_text() for t in ax.get_xticklabels()] == [plotting.short_id(a) for a in articles]
+    plt.close(ax.figure)
+
+
+def test_distinctive_terms_plot_has_one_panel_per_article(corpus):
+    distinct = ln.distinctive_terms(corpus, top_n=4)
+    fig = plotting.plot_distinctive_terms(distinct, corpus=corpus, top_n=4)
+    panels = [ax for ax in fig.axes if ax.get_visible()]
+    assert len(panels) == distinct["article_id"].nunique() == 7
+    first = distinct[distinct["article_id"] == distinct["article_id"].iloc[0]]
+    assert [p.get_width() for p in panels[0].patches][::-1] == pytest.approx(first["tfidf"].tolist())
+    assert "Distinctive terms" in fig.get_suptitle()
+    plt.close(fig)
+
+
+def test_collocation_plot_draws_the_chosen_measure(corpus):
+    colls = ln.collocations(corpus)
+    ax = plotting.plot_collocations(colls, n=5, measure="pmi")
+    top = colls.sort_values(["pmi", "count", "term"], ascending=[False, False, True]).head(5)
+    assert [p.get_width() for p in ax.patches][::-1] == pytest.approx(top["pmi"].tolist())
+    assert "PMI" in ax.get_xlabel()
+    plt.close(ax.figure)
+    with pytest.raises(ValueError, match="measure"):
+        plotting.plot_collocations(colls, measure="dice")
