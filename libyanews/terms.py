@@ -69,6 +69,8 @@ TERM_OPTIONS = dict(_MATCH_OPTIONS)
 STOPWORDS_FILE = "stopwords_ar.txt"
 
 _ARTICLE = "ال"
+#: Scores are compared at this many decimals, so that ties are ties.
+_TIE_DIGITS = 12
 #: A term needs at least this many characters (drops stray و, ب, single Latin letters).
 _MIN_TERM_LEN = 2
 
@@ -377,7 +379,10 @@ def distinctive_terms(corpus: pd.DataFrame, top_n: int = 10, *, ngram: int = 1, 
     ]
     table = pd.DataFrame(rows, columns=["article_id", "term", "tfidf", "count"])
     table["order"] = table["article_id"].map({a: k for k, a in enumerate(ids)})
-    table = table.sort_values(["order", "tfidf", "count", "term"], ascending=[True, False, False, True])
+    # Weights equal in exact arithmetic can differ in the last bits
+    # ((1 + ln 4)(1 + ln 2) vs (1 + ln 2)(1 + ln 4)): rank on rounded weights.
+    table["key"] = table["tfidf"].round(_TIE_DIGITS)
+    table = table.sort_values(["order", "key", "count", "term"], ascending=[True, False, False, True])
     table["rank"] = table.groupby("article_id", sort=False).cumcount() + 1
     table = table[table["rank"] <= top_n]
     table["surface"] = table["term"].map(surfaces)
@@ -436,6 +441,6 @@ def collocations(corpus: pd.DataFrame, min_count: int = 2, *, sort_by: str = "ll
     table["pmi"] = [math.log2(c / e) for c, e in zip(table["count"], table["expected"])]
     table["llr"] = [_g2(c, r, k, n) for c, r, k in zip(table["count"], table["w1_count"], table["w2_count"])]
     table = table[table["count"] >= min_count]
-    keys = [sort_by, "count", "term"] if sort_by != "count" else ["count", "term"]
-    table = table.sort_values(keys, ascending=[False] * (len(keys) - 1) + [True])
+    table["key"] = table[sort_by].round(_TIE_DIGITS)
+    table = table.sort_values(["key", "count", "term"], ascending=[False, False, True])
     return table[columns].reset_index(drop=True)

@@ -245,6 +245,17 @@ def test_tfidf_ties_are_broken_by_count_then_term_and_top_n_holds():
     assert list(top.columns) == ["article_id", "rank", "term", "surface", "tfidf", "count", "n_articles"]
 
 
+def test_weights_tied_in_exact_arithmetic_rank_by_count():
+    # 7 articles: طرابلس 4 times in 3 of them, درياق twice in one.
+    # (1 + ln 4)(ln(8/4) + 1) == (1 + ln 2)(ln(8/2) + 1): a tie, whatever the rounding.
+    corpus = make_corpus("طرابلس طرابلس طرابلس طرابلس درياق درياق", "طرابلس مصراتة", "طرابلس زليتن",
+                         "بنغازي", "درنة", "سبها", "غريان")
+    top = ln.distinctive_terms(corpus, top_n=2)
+    first = top[top["article_id"] == "t0#1"]
+    assert first["tfidf"].iloc[0] == pytest.approx(first["tfidf"].iloc[1], rel=1e-12)
+    assert first["term"].tolist() == ["طرابلس", "درياق"]
+
+
 def test_seed_distinctive_terms_name_what_sets_an_article_apart(corpus):
     top = ln.distinctive_terms(corpus, top_n=3)
     obama = top[top["article_id"] == "002_ec3e5877bfe64987#1"]
