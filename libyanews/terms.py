@@ -220,6 +220,9 @@ def _check_corpus(corpus: pd.DataFrame, include_duplicates: bool) -> pd.DataFram
     missing = [c for c in ("article_id", "text") if c not in corpus.columns]
     if missing:
         raise ValueError(f"corpus lacks the column(s) {', '.join(missing)}; load it with load_corpus()")
+    bad = [a for a, t in zip(corpus["article_id"], corpus["text"]) if not isinstance(t, str)]
+    if bad:
+        raise ValueError(f"corpus text is missing or not a string for article(s) {', '.join(map(str, bad[:5]))}")
     if not include_duplicates and "duplicate_of" in corpus.columns:
         corpus = corpus[corpus["duplicate_of"].isna()]
     return corpus

@@ -157,6 +157,15 @@ def test_bad_arguments_are_named(kwargs, message):
 def test_a_table_without_text_is_rejected():
     with pytest.raises(ValueError, match="text"):
         ln.term_frequencies(pd.DataFrame({"article_id": ["a"]}))
+    with pytest.raises(ValueError, match="t1#1"):
+        ln.term_frequencies(make_corpus("قوات", None))
+
+
+def test_an_empty_or_stopword_only_corpus_gives_empty_tables():
+    for corpus in (make_corpus(), make_corpus("في من على")):
+        assert ln.term_frequencies(corpus).empty
+        assert ln.distinctive_terms(corpus).empty
+        assert ln.collocations(corpus).empty
 
 
 # --- n-grams ---------------------------------------------------------------------
