@@ -55,8 +55,11 @@ _TOKEN_RE = re.compile(
 )
 
 # Sentence ends: . ! ? ؟ ؛ (repeated, e.g. "..") plus closing quotes or
-# brackets, followed by a space or the end; or a line break.
-_SENT_END_RE = re.compile(r"[.!?\u061f\u061b]+[\"'\u201d\u00bb)\]]*(?=\s|$)|\n")
+# brackets, followed by a space or the end; or a line break.  A run of end
+# marks is matched only from its first mark (lookbehind) and never given
+# back (possessive), so a long run such as "....x" costs linear time, not
+# one retry per mark and per start position.
+_SENT_END_RE = re.compile(r"(?<![.!?\u061f\u061b])[.!?\u061f\u061b]++[\"'\u201d\u00bb)\]]*+(?=\s|$)|\n")
 
 
 def iter_tokens(text: str, *, clitics: bool = False, **norm_options: bool) -> Iterator[Token]:

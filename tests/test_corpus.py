@@ -137,7 +137,8 @@ def test_a_plain_one_article_file(tmp_path):
         (b"", "empty file"),
         (b"   \n\n", "empty file"),
         (b"\x00\x01\x02binary\x00", "binary content"),
-        ("قتل 23 شخصا".encode("cp1256"), r"not valid UTF-8: undecodable byte 0x.. at byte 0"),
+        # a UTF-8 file damaged at its first byte (cp1256 files now load: test_readers.py)
+        (b"\xff" + "قتل 23 شخصا في بنغازي".encode("utf-8"), r"not valid UTF-8: undecodable byte 0x.. at byte 0"),
     ],
 )
 def test_bad_files_name_the_file_and_the_reason(tmp_path, content, reason):
@@ -145,6 +146,15 @@ def test_bad_files_name_the_file_and_the_reason(tmp_path, content, reason):
     path.write_bytes(content)
     with pytest.raises(ln.CorpusError, match=re.escape(str(path)) + ": " + reason):
         ln.load_corpus(path)
+
+
+def test_forced_utf8_rejects_a_cp1256_file_at_its_first_byte(tmp_path):
+    path = tmp_path / "bad.txt"
+    body = "قتل 23 شخصا وأصيب عشرات آخرون الثلاثاء في هجوم بسيارة مفخخة في بنغازي شرق ليبيا."
+    path.write_bytes(body.encode("cp1256"))
+    with pytest.raises(ln.CorpusError, match=re.escape(str(path)) + ": not valid UTF-8: undecodable byte 0xde at byte 0"):
+        ln.load_corpus(path, encoding="utf-8")
+    assert ln.load_corpus(path).loc[0, ["text", "encoding"]].tolist() == [body, "cp1256"]
 
 
 def test_missing_path_and_empty_folder(tmp_path):
