@@ -477,9 +477,9 @@ def _warn(problems: list[dict], corpus: pd.DataFrame) -> None:
     first = problems[0]
     where = first["file"] + (f" row {first['row']}" if first["row"] is not None else "")
     warnings.warn(
-        f"load_corpus: {len(problems)} problem(s) in {len(files)} file(s) not loaded "
-        f"({len(corpus)} articles loaded); first: {where}: {first['reason']}. "
-        "The full list is in corpus.attrs['problems'].",
+        f"load_corpus: {len(problems)} file(s) or row(s) not loaded, in {len(files)} file(s); "
+        f"{len(corpus)} articles loaded. First: {where}: {first['reason']}. "
+        "All of them: corpus.attrs['problems'].",
         CorpusWarning,
         stacklevel=3,
     )

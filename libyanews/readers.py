@@ -33,8 +33,10 @@ extension            what is read                                    function
    practically never glued to Latin letters inside a word (the signature of
    ISO-8859-6 read as Windows-1256, or Windows-1256 read as Windows-1252);
 4. a text that is no plausible Arabic in any encoding (an English file in
-   Windows-1252) is decoded with the declared charset or charset-normalizer's
-   best clean candidate: it is loaded and its ``lang`` column says what it is;
+   Windows-1252) is decoded with the declared charset, else Windows-1252 if
+   charset-normalizer proposes it, else charset-normalizer's best candidate
+   without control or replacement characters: it is loaded and its ``lang``
+   column says what it is;
 5. otherwise ``undecodable``, naming the first byte that is not UTF-8.
 
 Bytes with NUL characters (outside UTF-16/32 with a byte-order mark), with a
@@ -99,6 +101,8 @@ SUPPORTED_EXTENSIONS = {
 #: Legacy Arabic single-byte encodings tried after UTF-8, in this order
 #: (Windows-1256 first: it is by far the more common on the web).
 ARABIC_ENCODINGS = ("cp1256", "iso8859-6")
+#: Preferred for a non-Arabic legacy text when charset-normalizer proposes it.
+WESTERN_ENCODING = "cp1252"
 
 #: Plausible Arabic: Arabic letters are at least this share of all letters ...
 MIN_ARABIC_SHARE = 0.5
@@ -278,9 +282,11 @@ def _normalizer_candidates(data: bytes) -> list[str]:
 
     out = []
     for match in from_bytes(data):
-        codec = _codec(match.encoding)
-        if codec and codec not in out:
-            out.append(codec)
+        # each match also names the encodings that decode these bytes identically
+        for name in [match.encoding, *match.could_be_from_charset]:
+            codec = _codec(name)
+            if codec and codec not in out:
+                out.append(codec)
     return out
 
 
@@ -376,9 +382,12 @@ def _detect(data: bytes, path: os.PathLike | str, declared: str | None) -> tuple
         if text is not None:
             return text, codec
     # No plausible Arabic anywhere: a text in another language.  The declared
-    # charset wins, then charset-normalizer's ranking (not our Arabic guesses).
+    # charset wins, then Windows-1252 when charset-normalizer proposes it (the
+    # usual legacy encoding of English, French and Italian text, which it
+    # tends to rank below Windows-1250), then its ranking; never our Arabic guesses.
     by_codec = dict(clean)
-    for codec in ([declared_codec] if declared_codec else []) + normalizer:
+    western = [WESTERN_ENCODING] if WESTERN_ENCODING in normalizer else []
+    for codec in ([declared_codec] if declared_codec else []) + western + normalizer:
         if codec in by_codec:
             return by_codec[codec], codec
     raise CorpusError(
