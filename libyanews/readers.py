@@ -320,6 +320,9 @@ def decode_text(
         if codec is None:
             raise ValueError(f"unknown encoding {encoding!r}")
         text = _checked(data, codec, path)
+    elif bom == "utf-32" and data.startswith(codecs.BOM_UTF32_LE) and _strict(data, "utf-32") is None:
+        # FF FE 00 00 is also UTF-16 with a BOM followed by a NUL character
+        text, codec = _checked(data, "utf-16", path), "utf-16"
     elif bom is not None:
         text, codec = _checked(data, bom, path), bom
     else:
