@@ -395,7 +395,7 @@ def load_corpus(
     path: os.PathLike | str | Sequence[os.PathLike | str] | None = None,
     *,
     pattern: str | None = None,
-    errors: str = "raise",
+    errors: str | None = None,
     encoding: str | None = None,
     text_column: str = "text",
     title_column: str | None = None,
@@ -414,7 +414,9 @@ def load_corpus(
     ``text`` is verbatim.  With ``dedupe`` (default), ``duplicate_of`` names
     the earlier article a row republishes (see :mod:`libyanews.dedupe`).
 
-    ``errors="raise"`` (default) raises :class:`CorpusError` at the first
+    ``errors`` defaults to ``$LIBYANEWS_ERRORS`` or else ``"raise"``
+    (:func:`libyanews.config.default_errors`).
+    ``errors="raise"`` raises :class:`CorpusError` at the first
     file or row that cannot be read, in file order, naming it and the reason.
     ``errors="report"`` loads every readable article, lists what was not
     loaded in ``corpus.attrs["problems"]`` (dicts with ``file``, ``row``,
@@ -435,6 +437,8 @@ def load_corpus(
     >>> corpus.attrs["problems"], sorted(set(corpus["lang"])), sorted(set(corpus["encoding"]))
     ([], ['ar'], ['utf-8'])
     """
+    if errors is None:
+        errors = config.default_errors()
     if errors not in ("raise", "report"):
         raise ValueError(f'errors must be "raise" or "report", not {errors!r}')
     options = {

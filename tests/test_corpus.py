@@ -343,3 +343,14 @@ def test_ids_of_table_rows_files_sharing_a_stem_and_an_id_column(tmp_path):
 def test_errors_must_be_raise_or_report(corpus):
     with pytest.raises(ValueError, match='errors must be "raise" or "report"'):
         ln.load_corpus(errors="ignore")
+
+
+def test_notebooks_can_switch_to_report_mode_by_environment(archive, monkeypatch):
+    monkeypatch.setenv(config.CORPUS_ENV, str(archive))
+    monkeypatch.setenv(config.ERRORS_ENV, "report")
+    with pytest.warns(ln.CorpusWarning):
+        corpus = ln.load_corpus()
+    assert len(corpus) == 14 and len(corpus.attrs["problems"]) == 4
+    monkeypatch.setenv(config.ERRORS_ENV, "ignore")
+    with pytest.raises(ValueError, match='errors must be "raise" or "report", not \'ignore\''):
+        ln.load_corpus()
