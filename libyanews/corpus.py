@@ -422,7 +422,8 @@ def load_corpus(
     loaded in ``corpus.attrs["problems"]`` (dicts with ``file``, ``row``,
     ``reason``, ``path``; ``row`` is None for a whole file) and emits one
     :class:`CorpusWarning` summarizing them.  ``attrs["problems"]`` is always
-    set (empty when nothing went wrong).
+    set (empty when nothing went wrong).  A path that does not exist, or a
+    folder without a file to read, raises in both modes.
 
     ``encoding`` forces one codec for every text, page and CSV/JSONL file
     instead of detecting it.  Tables (CSV, JSONL, Parquet) take the article

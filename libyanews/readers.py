@@ -269,6 +269,13 @@ def _binary_reason(data: bytes) -> str | None:
         if data.startswith(magic):
             return f"binary content ({what}), not a text file"
     if b"\x00" in data:
+        head = data[:4096]
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        if min(even, odd) == 0 and max(even, odd) > 0.05 * len(head) / 2:
+            # NULs on one side of every byte pair: the high bytes of ASCII in UTF-16
+            codec = "utf-16-le" if odd else "utf-16-be"
+            return (f"binary content (NUL bytes), not a text file, or UTF-16 without a byte-order mark "
+                    f"(then pass encoding={codec!r})")
         return "binary content (NUL bytes), not a text file"
     head = data[:65536]
     controls = len(head) - len(head.translate(_CONTROL_TABLE, _CONTROL_BYTES))

@@ -23,7 +23,7 @@ import libyanews as ln
 from libyanews.corpus import _article_rows
 from libyanews.normalize import DIACRITICS, INVISIBLES, SPACES, TATWEEL
 
-PROPERTY = settings(deadline=None, max_examples=200, derandomize=True,
+PROPERTY = settings(deadline=None, max_examples=200, derandomize=True, database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 LONG = settings(PROPERTY, max_examples=25)
 

@@ -65,6 +65,8 @@ def test_plausibility_accepts_arabic_and_rejects_mojibake(seed_texts, name):
         ("قتل 6 مقاتلين".encode()[:-1], "not valid UTF-8: undecodable byte 0xd9 at byte 21"),  # cut inside the last letter
         (codecs.BOM_UTF16_LE + "سرت".encode("utf-16-le") + b"\x41", "not valid UTF-16: undecodable byte 0x41 at byte 8 (truncated data)"),
         (b"\x00\x01\x02binary\x00", "binary content (NUL bytes), not a text file"),
+        (FRESH[0].encode("utf-16-le"), "binary content (NUL bytes), not a text file, or UTF-16 without a "
+                                        "byte-order mark (then pass encoding='utf-16-le')"),
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary content (a PDF document), not a text file"),
         (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "binary content (a ZIP archive, e.g. .docx or .xlsx), not a text file"),
         (b"\x89PNG\r\n\x1a\n", "binary content (a PNG image), not a text file"),
@@ -87,6 +89,7 @@ def test_unreadable_bytes_name_the_reason(data, reason):
 def test_a_forced_encoding_is_used_strictly():
     text = FRESH[0]
     assert decode_text(text.encode("cp1256"), encoding="windows-1256") == (text, "cp1256")
+    assert decode_text(text.encode("utf-16-le"), encoding="utf-16-le") == (text, "utf-16-le")
     with pytest.raises(CorpusError, match=re.escape("not valid iso8859-6: undecodable byte 0xde at byte 6 (character maps to <undefined>)")):
         decode_text(text.encode("cp1256"), encoding="iso-8859-6")
     with pytest.raises(ValueError, match="unknown encoding"):
@@ -229,6 +232,7 @@ def test_csv_in_legacy_encodings_with_other_delimiters_and_long_cells():
     long_text = " ".join([FRESH[0]] * 2000)  # ~200 KB, over the csv module's default field limit
     rows_in = [{"text": FRESH[1], "title": "أ"}, {"text": long_text, "title": "ب"}]
     for data, codec in [
+        (csv_text(rows_in, ["text", "title"]).encode("utf-8-sig"), "utf-8-sig"),  # Excel's "CSV UTF-8"
         (csv_text(rows_in, ["text", "title"]).replace('","', '";"').replace("text,title", "text;title").encode("cp1256"), "cp1256"),
         (codecs.BOM_UTF16_LE + csv_text(rows_in, ["text", "title"]).replace('","', '"\t"').replace("text,title", "text\ttitle").encode("utf-16-le"), "utf-16"),
     ]:
