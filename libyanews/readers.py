@@ -41,13 +41,15 @@ extension            what is read                                    function
 
 Bytes with NUL characters (outside UTF-16/32 with a byte-order mark), with a
 known binary signature (PDF, ZIP/DOCX, images, …) or with many control bytes
-are ``binary content``; whitespace only is ``empty file``.
+are ``binary content``; whitespace only is ``empty file``; text without a
+single letter or digit is ``no letters or digits``.
 
 **Language** (:func:`detect_language`, the ``lang`` column): by script share,
 no model and no download.  ``ar`` when Arabic-script letters are at least
 half of the letters; ``en`` when Latin letters are and at least 15 % of the
 words are among the most common English words (``data/english_common_words.txt``);
-``other`` otherwise.
+``other`` otherwise.  Persian or Urdu, written in Arabic script, would count as
+``ar``: the rule tells scripts apart, not languages that share one.
 
 Example::
 
@@ -459,7 +461,8 @@ def read_html(data: bytes, path: os.PathLike | str = "<bytes>", *, encoding: str
     >>> page.title, page.encoding, "الرئيسية" in page.text   # the menu is dropped
     ('سرت', 'cp1256', False)
     >>> page.text.splitlines()[-1]
-    'أعلنت قوات حكومة الوفاق الوطني الليبية تحرير منطقة الوشكة قرب مدينة سرت.'"""
+    'أعلنت قوات حكومة الوفاق الوطني الليبية تحرير منطقة الوشكة قرب مدينة سرت.'
+    """
     import trafilatura  # imported lazily: only saved pages need it
 
     match = _META_CHARSET_RE.search(data[:4096])
