@@ -16,7 +16,7 @@ import codecs
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 import libyanews as ln
@@ -200,8 +200,11 @@ def test_find_casualties_never_raises_and_stays_in_bounds(casualties, text):
         assert evidence in text  # the evidence sentence is verbatim
 
 
+# The range of libyanews.numbers (0-999,999: casualty figures; مليون is out of its scope).
+# num2words 0.5.14 garbles 101,000-101,999, 201,000-201,999, ... as "مائة و ألف ألف ..."
+# ("a hundred and a thousand thousand"), which no reader would parse: those are left out.
 @settings(PROPERTY, max_examples=300)
-@given(n=st.integers(0, 1_000_000))
+@given(n=st.integers(0, 999_999))
 @example(n=0)
 @example(n=1)
 @example(n=2)
@@ -209,8 +212,18 @@ def test_find_casualties_never_raises_and_stays_in_bounds(casualties, text):
 @example(n=12)
 @example(n=200)
 @example(n=2000)
-@example(n=1_000_000)
+@example(n=111_000)
+@example(n=999_999)
 def test_number_words_round_trip_through_num2words(numbers, n):
     from num2words import num2words
 
-    assert numbers.parse_number(num2words(n, lang="ar")) == n
+    words = num2words(n, lang="ar")
+    assume("ألف ألف" not in words)
+    assert numbers.parse_number(words) == n
+
+
+def test_num2words_still_garbles_a_hundred_and_one_thousand():
+    """If this fails, num2words was fixed: drop the exclusion above."""
+    from num2words import num2words
+
+    assert num2words(101_000, lang="ar") == "مائة و ألف ألف"
