@@ -30,9 +30,9 @@ Other formats (:mod:`libyanews.readers`): a saved web page (``.html``,
 ``.htm``) is one article, its main text extracted by trafilatura; a table
 (``.csv``, ``.jsonl``, ``.parquet``) gives one article per row, the cell
 taken as it is (no splitting into several articles: a table row already is
-the unit its author chose).  In both, a closing source line
-(``المصدر: …``) of a page goes to ``source``; update stamps, sub-headlines
-and artifacts are read as in text files.
+the unit its author chose).  A page's closing source line (``المصدر: …``)
+goes to ``source`` and a first line repeating its title is left out; in
+both, update stamps, sub-headlines and artifacts are read as in text files.
 
 Bad input never disappears: with ``errors="raise"`` (default) the first
 unreadable file or row, in the order of :func:`list_files`, raises
