@@ -20,7 +20,7 @@ from .actors import (
     count_actors_by_article,
     find_actors,
 )
-from .corpus import COLUMNS, CorpusError, load_corpus, read_text, segment_articles
+from .corpus import COLUMNS, CorpusError, CorpusWarning, list_files, load_corpus, read_text, segment_articles
 from .dedupe import DuplicateIndex, compare_articles, find_duplicates
 from .gazetteer import GazetteerError, load_gazetteer, load_sources, load_stop_phrases
 from .kwic import find_term, kwic, kwic_spans
@@ -49,6 +49,7 @@ from .plotting import (
     plot_terms_by_article,
     plot_top_terms,
 )
+from .readers import decode_text, detect_language, is_plausible_arabic, read_html, read_table
 from .sources import find_sources, source_mentions
 from .terms import Stopwords, collocations, distinctive_terms, load_stopwords, term_frequencies, term_occurrences
 from .tokenize import Sentence, Token, split_sentences, tokenize, tokens_frame
@@ -58,6 +59,7 @@ __version__ = "0.1.0"
 __all__ = [
     "COLUMNS",
     "CorpusError",
+    "CorpusWarning",
     "DuplicateIndex",
     "GazetteerError",
     "Sentence",
@@ -72,13 +74,17 @@ __all__ = [
     "config",
     "count_actors",
     "count_actors_by_article",
+    "decode_text",
+    "detect_language",
     "distinctive_terms",
     "find_actors",
     "find_duplicates",
     "find_sources",
     "find_term",
+    "is_plausible_arabic",
     "kwic",
     "kwic_spans",
+    "list_files",
     "load_corpus",
     "load_gazetteer",
     "load_sources",
@@ -101,6 +107,8 @@ __all__ = [
     "plot_distinctive_terms",
     "plot_terms_by_article",
     "plot_top_terms",
+    "read_html",
+    "read_table",
     "read_text",
     "remove_diacritics",
     "remove_invisibles",
