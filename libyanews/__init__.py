@@ -52,7 +52,7 @@ from .plotting import (
 from .readers import decode_text, detect_language, is_plausible_arabic, read_html, read_table
 from .sources import find_sources, source_mentions
 from .terms import Stopwords, collocations, distinctive_terms, load_stopwords, term_frequencies, term_occurrences
-from .tokenize import Sentence, Token, split_sentences, tokenize, tokens_frame
+from .tokenize import Sentence, Token, TokenArrays, split_sentences, tokenize, tokenize_arrays, tokenize_many, tokens_frame
 
 __version__ = "0.1.0"
 
@@ -65,6 +65,7 @@ __all__ = [
     "Sentence",
     "Stopwords",
     "Token",
+    "TokenArrays",
     "actor_cooccurrence",
     "actor_labels",
     "actor_mentions",
@@ -120,5 +121,7 @@ __all__ = [
     "term_frequencies",
     "term_occurrences",
     "tokenize",
+    "tokenize_arrays",
+    "tokenize_many",
     "tokens_frame",
 ]

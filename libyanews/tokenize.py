@@ -15,10 +15,12 @@ Example::
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import itemgetter
-from typing import Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from .lexicon import letters, split_clitics
@@ -33,7 +35,18 @@ from .normalize import (
     normalize_with_offsets,
 )
 
-__all__ = ["Sentence", "Token", "iter_tokens", "split_sentences", "tokenize", "tokens_frame"]
+__all__ = [
+    "KINDS",
+    "Sentence",
+    "Token",
+    "TokenArrays",
+    "iter_tokens",
+    "split_sentences",
+    "tokenize",
+    "tokenize_arrays",
+    "tokenize_many",
+    "tokens_frame",
+]
 
 
 class Token(NamedTuple):
@@ -97,7 +110,21 @@ _first = itemgetter(0)
 
 
 def _base_tokens(text: str, norm_options: dict) -> list[Token]:
-    """Tokens without clitic splitting.
+    """Tokens without clitic splitting: from the columnar path where it
+    applies (faster), else from the regex."""
+    flags = _options(**norm_options)
+    found = _columns(text, flags)
+    if found is None:
+        return _regex_tokens(text, norm_options)
+    starts, ends = found.starts.tolist(), found.ends.tolist()
+    surfaces = list(map(text.__getitem__, map(slice, starts, ends)))
+    kinds = list(map(KINDS.__getitem__, found.kinds.tolist()))
+    return list(map(tuple.__new__, repeat(Token), zip(surfaces, found.norms, starts, ends, kinds)))
+
+
+def _regex_tokens(text: str, norm_options: dict) -> list[Token]:
+    """Tokens without clitic splitting, by the token regex: the reference the
+    columnar path is tested against, and the path for texts it does not cover.
 
     Built with C-level loops only (re.split, accumulate, map, zip): a Python
     loop over tokens was 4× slower.  Token norms are slices of the whole
@@ -119,6 +146,235 @@ def _base_tokens(text: str, norm_options: dict) -> list[Token]:
         norms = list(map(str.translate, surfaces, repeat(table)))
     kinds = list(map(_KIND_OF_FIRST.__getitem__, map(_first, surfaces)))
     return list(map(tuple.__new__, repeat(Token), zip(surfaces, norms, starts, ends, kinds)))
+
+
+# --- columnar tokens ---------------------------------------------------------
+#
+# The same tokens as the regex above, found by NumPy over the text's code
+# points: one table lookup gives each character a class, token boundaries are
+# where the class changes, and the normalized forms are cut out of one
+# normalized string by a single ``str.split``.  No Python object is made per
+# character and only one (its norm) per token, which is what makes bulk
+# counting fast.  Texts this path does not cover (characters beyond the Basic
+# Multilingual Plane, lone surrogates, one-to-many normalizations such as
+# the ligature ﻻ, the noncharacter U+FFFF) take the regex path: the result is
+# identical either way (tests/test_tokenize.py checks it on random text).
+
+#: Token kinds by code: ``TokenArrays.kinds[i]`` indexes this tuple.
+KINDS = ("word", "number", "punct")
+
+# Character classes of the lookup table.  A word is a run of the letters
+# listed in _LETTERS (with marks), or, when it starts with a letter of another
+# script, a run of any letters (\w but digits and _) with marks: LETTER is
+# both, LISTED_ONLY the listed characters that are no letter (÷ ×, ornate
+# parentheses), OTHER_LETTER the letters of other scripts.
+_SPACE, _LETTER, _OTHER_LETTER, _DIGIT, _SEPARATOR, _PUNCT, _LISTED_ONLY = range(7)
+_KIND_OF_CLASS = np.array([255, 0, 0, 1, 2, 2, 0], dtype=np.uint8)
+_SEP = 0xFFFF  # a noncharacter: joins the normalized tokens before one split
+_BMP = 0x10000
+_CHUNK_CHARS = 1 << 17  # characters tokenized at once by tokenize_many
+
+
+class TokenArrays(NamedTuple):
+    """The tokens of one text as parallel columns (see :func:`tokenize_arrays`):
+    ``norms[i]`` is the normalized form of ``text[starts[i]:ends[i]]`` and
+    ``kinds[i]`` indexes :data:`KINDS`."""
+
+    norms: list[str]
+    starts: np.ndarray
+    ends: np.ndarray
+    kinds: np.ndarray
+
+
+@lru_cache(maxsize=1)
+def _class_table() -> np.ndarray:
+    """Class of every BMP character, decided by the token regex's own parts."""
+    every = "".join(map(chr, range(_BMP)))
+
+    def matching(pattern: str) -> np.ndarray:
+        found = np.zeros(_BMP, dtype=bool)
+        found[[m.start() for m in re.finditer(pattern, every)]] = True
+        return found
+
+    table = np.full(_BMP, _PUNCT, dtype=np.uint8)
+    table[matching(rf"[\s{re.escape(INVISIBLES)}]")] = _SPACE
+    table[matching(r"\d")] = _DIGIT
+    any_letter = matching(rf"[^\W\d_]|[{_MARKS}]")
+    listed = matching(rf"[{_LETTERS}{_MARKS}]")
+    table[any_letter] = _OTHER_LETTER
+    table[listed] = _LISTED_ONLY
+    table[listed & any_letter] = _LETTER
+    table[[ord(c) for c in ".,\u066b\u066c"]] = _SEPARATOR
+    return table
+
+
+@lru_cache(maxsize=64)
+def _norm_tables(flags: tuple[bool, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Normalization as code-point tables: the one-character image of each BMP
+    character, whether it is deleted, whether it becomes several characters."""
+    image = np.arange(_BMP, dtype=np.uint32)
+    deleted = np.zeros(_BMP, dtype=bool)
+    several = np.zeros(_BMP, dtype=bool)
+    for code, out in _composed_table(flags).items():
+        if code >= _BMP:
+            continue
+        if not out:
+            deleted[code] = True
+        elif len(out) == 1:
+            image[code] = ord(out)
+        else:
+            several[code] = True
+    several[_SEP] = True  # the separator itself in a text: regex path
+    return image, deleted, several
+
+
+def _arrays_of(tokens: list[Token]) -> TokenArrays:
+    return TokenArrays(
+        [t.norm for t in tokens],
+        np.array([t.start for t in tokens], dtype=np.int64),
+        np.array([t.end for t in tokens], dtype=np.int64),
+        np.array([KINDS.index(t.kind) for t in tokens], dtype=np.uint8),
+    )
+
+
+def _code_points(text: str) -> np.ndarray | None:
+    try:
+        points = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
+    except UnicodeEncodeError:  # lone surrogates
+        return None
+    return points if not len(points) or int(points.max()) < _BMP else None
+
+
+def _bounds(classes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Token starts and ends from character classes (separators resolved)."""
+    group = classes.copy()
+    switches = np.flatnonzero((group == _OTHER_LETTER) | (group == _LISTED_ONLY))
+    if len(switches):
+        group[switches] = _LETTER
+    in_token = group != _SPACE
+    change = np.empty(len(group), dtype=bool)
+    change[0] = True
+    np.not_equal(group[1:], group[:-1], out=change[1:])
+    change |= group == _PUNCT
+    start = in_token & change
+    if len(switches):
+        # Inside a run of word characters, a word that began with a listed
+        # letter ends before a letter of another script, and one that began
+        # with another script ends before a listed non-letter (÷): a new word
+        # starts wherever the kind of such a character differs from the one
+        # before it in the run (a run begins as "listed").
+        run = np.cumsum(start)[switches]
+        other = classes[switches] == _OTHER_LETTER
+        before = np.zeros(len(switches), dtype=bool)
+        same_run = np.zeros(len(switches), dtype=bool)
+        same_run[1:] = run[1:] == run[:-1]
+        before[1:] = other[:-1]
+        before &= same_run
+        start[switches[other != before]] = True
+    starts = np.flatnonzero(start)
+    # A token ends where the next one starts or at the first space after it.
+    boundary = start.copy()
+    boundary[1:] |= in_token[1:] != in_token[:-1]
+    edges = np.flatnonzero(boundary[1:]) + 1
+    ends = np.append(edges, len(group))[np.searchsorted(edges, starts, side="right")]
+    return starts, ends
+
+
+def _normalized_pieces(points: np.ndarray, classes: np.ndarray, starts: np.ndarray, ends: np.ndarray,
+                       flags: tuple[bool, ...]) -> list[str]:
+    """The normalized form of every token, cut from one string by one split."""
+    image, deleted, _ = _norm_tables(flags)
+    keep = classes != _SPACE
+    gone = deleted[points]
+    if gone.any():
+        keep &= ~gone
+    kept_before_end = np.cumsum(keep)[ends[:-1] - 1]
+    joined = np.insert(image[points[keep]], kept_before_end, _SEP)
+    return joined.tobytes().decode("utf-32-le").split(chr(_SEP))
+
+
+def _classes(points: np.ndarray) -> np.ndarray:
+    classes = _class_table()[points]
+    seps = np.flatnonzero(classes == _SEPARATOR)
+    if len(seps):
+        # 1,500 and ٣٫٥: a separator between two digits is inside the number.
+        inner = (seps > 0) & (seps < len(points) - 1)
+        joined = np.zeros(len(seps), dtype=bool)
+        joined[inner] = (classes[seps[inner] - 1] == _DIGIT) & (classes[seps[inner] + 1] == _DIGIT)
+        classes[seps] = np.where(joined, _DIGIT, _PUNCT)
+    return classes
+
+
+def _columns(text: str, flags: tuple[bool, ...]) -> TokenArrays | None:
+    """Columnar tokens of ``text``, or None where the regex path must be taken."""
+    points = _code_points(text)
+    if points is None or not len(points) or _norm_tables(flags)[2][points].any():
+        return None
+    classes = _classes(points)
+    starts, ends = _bounds(classes)
+    if not len(starts):
+        return None
+    norms = _normalized_pieces(points, classes, starts, ends, flags)
+    return TokenArrays(norms, starts, ends, _KIND_OF_CLASS[classes[starts]])
+
+
+def tokenize_arrays(text: str, **norm_options: bool) -> TokenArrays:
+    """The tokens of :func:`tokenize` (without clitic splitting) as columns:
+    normalized forms, start and end offsets, kind codes.
+
+    For bulk work (counting, matching over many articles): no
+    :class:`Token` object per token, and the boundaries and normalized forms
+    come from array operations over the whole text.
+
+    >>> arrays = tokenize_arrays("قُتِلَ ٨ مقاتلين.")
+    >>> arrays.norms, arrays.starts.tolist(), arrays.ends.tolist()
+    (['قتل', '8', 'مقاتلين', '.'], [0, 7, 9, 16], [6, 8, 16, 17])
+    >>> [KINDS[k] for k in arrays.kinds]
+    ['word', 'number', 'word', 'punct']
+    """
+    flags = _options(**norm_options)
+    found = _columns(text, flags)
+    return found if found is not None else _arrays_of(_regex_tokens(text, norm_options))
+
+
+def tokenize_many(texts: Iterable[str], **norm_options: bool) -> list[TokenArrays]:
+    """:func:`tokenize_arrays` of each text, computed over many texts at once
+    (joined by line breaks, which no token crosses), so that short articles
+    do not each pay the fixed cost of the array operations.  Texts are taken
+    in chunks of about ``_CHUNK_CHARS`` characters, which keeps the arrays in
+    the processor's cache (larger chunks are slower, not faster).
+
+    >>> [a.norms for a in tokenize_many(["قتل ٦", "", "وأصيب ١٢."])]
+    [['قتل', '6'], [], ['واصيب', '12', '.']]
+    """
+    flags = _options(**norm_options)
+    out: list[TokenArrays] = []
+    chunk: list[str] = []
+    size = 0
+    for text in texts:
+        chunk.append(text)
+        size += len(text) + 1
+        if size >= _CHUNK_CHARS:
+            out.extend(_chunk_columns(chunk, flags, norm_options))
+            chunk, size = [], 0
+    if chunk:
+        out.extend(_chunk_columns(chunk, flags, norm_options))
+    return out
+
+
+def _chunk_columns(texts: list[str], flags: tuple[bool, ...], norm_options: dict) -> list[TokenArrays]:
+    found = _columns("\n".join(texts), flags)
+    if found is None:
+        return [tokenize_arrays(t, **norm_options) for t in texts]
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    offsets = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
+    cuts = np.searchsorted(found.starts, offsets).tolist() + [len(found.starts)]
+    out = []
+    for k, offset in enumerate(offsets.tolist()):
+        lo, hi = cuts[k], cuts[k + 1]
+        out.append(TokenArrays(found.norms[lo:hi], found.starts[lo:hi] - offset, found.ends[lo:hi] - offset,
+                               found.kinds[lo:hi]))
+    return out
 
 
 def iter_tokens(text: str, *, clitics: bool = False, **norm_options: bool) -> Iterator[Token]:
