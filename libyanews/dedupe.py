@@ -63,6 +63,28 @@ _B = _rng.integers(0, 2**62, size=N_HASHES, dtype=np.uint64)
 _MIX = [np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(0x165667B19E3779F9)]
 
 
+def _shingles(h: np.ndarray) -> np.ndarray:
+    """Hash of each run of SHINGLE consecutive word hashes."""
+    n = len(h) - SHINGLE + 1
+    shingles = h[:n] * _MIX[0]
+    for k in range(1, SHINGLE):
+        shingles = shingles ^ (h[k:k + n] * _MIX[k])
+    return shingles
+
+
+def _hash_shingles(shingles: np.ndarray) -> np.ndarray:
+    """N_HASHES values per shingle: multiply-shift hashing, (a*x + b) mod 2^64, top 32 bits."""
+    return (shingles[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)
+
+
+class _WordHashes(dict):
+    """CRC-32 of each word, computed once."""
+
+    def __missing__(self, word: str) -> int:
+        h = self[word] = zlib.crc32(word.encode("utf-8"))
+        return h
+
+
 def paragraphs(text: str) -> list[str]:
     """The non-blank lines of ``text`` (a paragraph per line in news dumps).
 
@@ -81,7 +103,7 @@ class DuplicateIndex:
     200 bytes each).
     """
 
-    _word_hash: dict[str, int] = field(default_factory=dict)
+    _word_hash: dict[str, int] = field(default_factory=lambda: _WordHashes())
     _buckets: dict[tuple[int, bytes], int] = field(default_factory=dict)
     _signatures: list[np.ndarray] = field(default_factory=list)
     _para_article: list[int] = field(default_factory=list)
@@ -89,37 +111,51 @@ class DuplicateIndex:
     _dup_of: list[str | None] = field(default_factory=list)
 
     def _hash_words(self, words: list[str]) -> np.ndarray:
-        cache = self._word_hash
-        out = np.empty(len(words), dtype=np.uint64)
-        for i, w in enumerate(words):
-            h = cache.get(w)
-            if h is None:
-                h = cache[w] = zlib.crc32(w.encode("utf-8"))
-            out[i] = h
-        return out
+        # a dict whose missing keys compute their CRC-32: one C-level loop
+        return np.fromiter(map(self._word_hash.__getitem__, words), dtype=np.uint64, count=len(words))
 
     def _signatures_of(self, text: str) -> tuple[list[np.ndarray], list[int]]:
-        sigs, weights = [], []
-        for para in paragraphs(text):
-            words = _WORD_RE.findall(normalize(para, teh_marbuta=True))
-            if len(words) < MIN_WORDS:
+        """MinHash signature and weight (characters) of each paragraph."""
+        lines = text.splitlines()
+        # Normalization maps characters one by one and never makes or removes a
+        # line break, so the whole text is normalized once and cut into lines.
+        normalized = normalize(text, teh_marbuta=True).splitlines()
+        if len(normalized) != len(lines):  # pragma: no cover - a safety net, not expected
+            normalized = [normalize(line, teh_marbuta=True) for line in lines]
+        hashes, weights = [], []
+        for line, norm_line in zip(lines, normalized):
+            para = line.strip()
+            if not para:
                 continue
-            h = self._hash_words(words)
-            n = len(h) - SHINGLE + 1
-            shingles = h[:n] * _MIX[0]
-            for k in range(1, SHINGLE):
-                shingles = shingles ^ (h[k:k + n] * _MIX[k])
-            # multiply-shift hashing: (a*x + b) mod 2^64, top 32 bits; in blocks of
-            # shingles so that a paragraph of a million words (a 5 MB single-line
-            # file) needs a few MB, not N_HASHES * 8 bytes per word at once
-            sig = None
-            for lo in range(0, n, _BLOCK):
-                block = shingles[lo:lo + _BLOCK]
-                values = ((block[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)).min(axis=0)
-                sig = values if sig is None else np.minimum(sig, values)
-            sigs.append(sig.astype(np.uint32))
-            weights.append(len(para))
-        return sigs, weights
+            words = _WORD_RE.findall(norm_line)
+            if len(words) >= MIN_WORDS:
+                hashes.append(self._hash_words(words))
+                weights.append(len(para))
+        if not hashes:
+            return [], []
+        n_shingles = sum(len(h) for h in hashes) - (SHINGLE - 1) * len(hashes)
+        if n_shingles > _BLOCK:
+            return [self._signature(_shingles(h)) for h in hashes], weights
+        # All paragraphs at once: shingles of the joined words that stay inside
+        # one paragraph, hashed together, minimum per paragraph.
+        joined = np.concatenate(hashes)
+        shingles = _shingles(joined)
+        bounds = np.cumsum([0] + [len(h) for h in hashes])
+        inside = np.concatenate([np.arange(a, b - SHINGLE + 1) for a, b in zip(bounds[:-1], bounds[1:])])
+        values = _hash_shingles(shingles[inside])
+        firsts = np.cumsum([0] + [len(h) - SHINGLE + 1 for h in hashes[:-1]])
+        sigs = np.minimum.reduceat(values, firsts, axis=0).astype(np.uint32)
+        return list(sigs), weights
+
+    @staticmethod
+    def _signature(shingles: np.ndarray) -> np.ndarray:
+        # in blocks of shingles so that a paragraph of a million words (a 5 MB
+        # single-line file) needs a few MB, not N_HASHES * 8 bytes per word at once
+        sig = None
+        for lo in range(0, len(shingles), _BLOCK):
+            values = _hash_shingles(shingles[lo:lo + _BLOCK]).min(axis=0)
+            sig = values if sig is None else np.minimum(sig, values)
+        return sig.astype(np.uint32)
 
     def add(self, article_id: str, text: str) -> str | None:
         """Index one article; return the id of the article it duplicates, or None."""

@@ -29,6 +29,7 @@ from .normalize import (
     INVISIBLES,
     TATWEEL,
     _changing_length,
+    _code_tables,
     _composed_table,
     _options,
     normalize,
@@ -40,6 +41,7 @@ __all__ = [
     "Sentence",
     "Token",
     "TokenArrays",
+    "count_words",
     "iter_tokens",
     "split_sentences",
     "tokenize",
@@ -208,26 +210,6 @@ def _class_table() -> np.ndarray:
     return table
 
 
-@lru_cache(maxsize=64)
-def _norm_tables(flags: tuple[bool, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Normalization as code-point tables: the one-character image of each BMP
-    character, whether it is deleted, whether it becomes several characters."""
-    image = np.arange(_BMP, dtype=np.uint32)
-    deleted = np.zeros(_BMP, dtype=bool)
-    several = np.zeros(_BMP, dtype=bool)
-    for code, out in _composed_table(flags).items():
-        if code >= _BMP:
-            continue
-        if not out:
-            deleted[code] = True
-        elif len(out) == 1:
-            image[code] = ord(out)
-        else:
-            several[code] = True
-    several[_SEP] = True  # the separator itself in a text: regex path
-    return image, deleted, several
-
-
 def _arrays_of(tokens: list[Token]) -> TokenArrays:
     return TokenArrays(
         [t.norm for t in tokens],
@@ -283,7 +265,7 @@ def _bounds(classes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _normalized_pieces(points: np.ndarray, classes: np.ndarray, starts: np.ndarray, ends: np.ndarray,
                        flags: tuple[bool, ...]) -> list[str]:
     """The normalized form of every token, cut from one string by one split."""
-    image, deleted, _ = _norm_tables(flags)
+    image, deleted, _ = _code_tables(flags)
     keep = classes != _SPACE
     gone = deleted[points]
     if gone.any():
@@ -308,7 +290,7 @@ def _classes(points: np.ndarray) -> np.ndarray:
 def _columns(text: str, flags: tuple[bool, ...]) -> TokenArrays | None:
     """Columnar tokens of ``text``, or None where the regex path must be taken."""
     points = _code_points(text)
-    if points is None or not len(points) or _norm_tables(flags)[2][points].any():
+    if points is None or not len(points) or _code_tables(flags)[2][points].any() or (points == _SEP).any():
         return None
     classes = _classes(points)
     starts, ends = _bounds(classes)
@@ -316,6 +298,21 @@ def _columns(text: str, flags: tuple[bool, ...]) -> TokenArrays | None:
         return None
     norms = _normalized_pieces(points, classes, starts, ends, flags)
     return TokenArrays(norms, starts, ends, _KIND_OF_CLASS[classes[starts]])
+
+
+def count_words(text: str) -> int:
+    """How many word and number tokens :func:`tokenize` finds in ``text``
+    (punctuation not counted), without making the tokens.
+
+    >>> count_words("قتل 6 مقاتلين، وأصيب 12.")
+    5
+    """
+    points = _code_points(text)
+    if points is None or not len(points):
+        return sum(1 for m in _TOKEN_RE.finditer(text) if m.lastgroup != "punct")
+    classes = _classes(points)
+    starts, _ = _bounds(classes)
+    return int(np.count_nonzero(classes[starts] != _PUNCT))
 
 
 def tokenize_arrays(text: str, **norm_options: bool) -> TokenArrays:

@@ -52,3 +52,23 @@ def test_short_lines_are_not_compared():
 
 def test_paragraphs_are_non_blank_lines():
     assert paragraphs("أ\n\n \u00a0\nب\n") == ["أ", "ب"]
+
+
+def test_signatures_of_an_article_equal_those_of_its_paragraphs_one_by_one(seed_texts):
+    """The article-at-once path (paragraphs hashed together) and the
+    paragraph-by-paragraph path give the same signatures and weights."""
+    import numpy as np
+
+    from libyanews import dedupe
+
+    for text in seed_texts.values():
+        index = DuplicateIndex()
+        sigs, weights = index._signatures_of(text)
+        one_by_one = []
+        for para in paragraphs(text):
+            words = dedupe._WORD_RE.findall(dedupe.normalize(para, teh_marbuta=True))
+            if len(words) >= dedupe.MIN_WORDS:
+                one_by_one.append((index._signature(dedupe._shingles(index._hash_words(words))), len(para)))
+        assert weights == [w for _, w in one_by_one]
+        assert all(np.array_equal(a, b) for a, (b, _) in zip(sigs, one_by_one))
+        assert len(sigs) == len(one_by_one) > 0
