@@ -44,6 +44,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .datafiles import read_table
+from .lexicon import letters
 from .normalize import normalize, normalize_with_offsets
 from .tokenize import Token, tokenize
 
@@ -58,6 +59,7 @@ _GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
 _PREFIXES = ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل")
 #: ``الاثنين`` is Monday in news copy, not "the two".
 _WEEKDAY_FORMS = frozenset({"الاثنين"})
+_WAW_HAMZA = ("وأ", "وإ", "وآ", "فأ", "فإ")
 
 
 class Quantity(NamedTuple):
@@ -160,6 +162,11 @@ def _atoms(tokens: list[Token]) -> list[_Atom | None]:
                 atom = _Atom("digits", value, pending_and is not None, first, i, 0)
         elif tok.kind == "word":
             hit = _lookup(tok.norm)
+            if hit is not None and letters(tok.surface)[:2] in _WAW_HAMZA:
+                # وأحد is و + أحد, not واحد (hamza is folded by normalization)
+                rest = _lookup(tok.norm[1:])
+                if rest is not None:
+                    hit = (rest[0], rest[1], rest[2] + 1, True)
             if hit is not None and hit[0] != "ordinal":
                 kind, value, skip, conj = hit
                 prev = _lookup(tokens[i - 1].norm) if i and tokens[i - 1].kind == "word" else None
