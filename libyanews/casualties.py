@@ -85,10 +85,9 @@ The other columns:
 
 Example::
 
-    >>> rows = find_casualties("قُتل 23 شخصا وأصيب عشرات آخرون في بنغازي، وفقا لمصادر طبية.",
-    ...                        actor_mentions=NO_MENTIONS)
-    >>> rows[["kind", "low", "high", "qualifier", "place", "reported_by"]].values.tolist()
-    [['killed', 23, 23, 'exact', 'بنغازي', 'مصادر طبية'], ['injured', 10, 99, 'vague', 'بنغازي', 'مصادر طبية']]
+    >>> rows = find_casualties("قُتل 23 شخصا وأصيب عشرات آخرون في بنغازي، وفقا لمصادر طبية.")
+    >>> rows[["kind", "low", "high", "qualifier", "place", "attribution", "reported_by"]].values.tolist()
+    [['killed', 23, 23, 'exact', 'بنغازي', 'مصادر طبية', 'medical'], ['injured', 10, 99, 'vague', 'بنغازي', 'مصادر طبية', 'medical']]
 """
 
 from __future__ import annotations
@@ -158,6 +157,7 @@ _LOCATIVES = frozenset(norm_word(w) for w in (
 _PHRASE_END = frozenset(norm_word(w) for w in (
     "في", "خلال", "جراء", "نتيجة", "إثر", "بسبب", "على", "إلى", "عن", "منذ", "بعد", "قبل", "عند",
     "لدى", "داخل", "قرب", "حسب", "بحسب", "وفق", "وفقا", "بين"))
+_NISBA = ("ي", "يه", "يين", "يون", "يا", "يات")
 _PRONOUNS = ("هما", "هم", "هن", "ها", "ه", "نا")
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 
@@ -201,6 +201,10 @@ class _PhraseSet:
     def match_at(self, sent, i):
         found = self.matches_at(sent, i)
         return found[0] if found else None
+
+    def matches_at_word(self, word: str) -> bool:
+        """True when ``word`` (normalized) starts one of the phrases."""
+        return word in self._by_first
 
     def match_ending_at(self, sent, j, longest=4):
         """Longest phrase whose last token is ``j - 1``: ``(start, payload)``."""
@@ -361,6 +365,7 @@ class _Attribution(NamedTuple):
     end: int
     context_end: int           # end of the reporter's description
     exclude: tuple[int, int]   # span whose places are the source's, not the event's
+    how: str | None            # according_to, speech or statement
 
 
 class _Figure(NamedTuple):
@@ -414,7 +419,14 @@ class _Sentence:
                 n += len(piece)
             else:
                 break
+        if n == 0 and tok.norm[:1] in ("و", "ف") and self._known(tok.norm[1:]):
+            n = 1
         return n
+
+    def _known(self, word: str) -> bool:
+        """A word of the casualty lists (noun, trigger) in normalized form."""
+        return (word in self.lex.nouns or self.lex.pre.matches_at_word(word)
+                or self.lex.post.matches_at_word(word))
 
     def start_of(self, i: int, strip: bool = True) -> int:
         tok = self.toks[i]
@@ -428,13 +440,17 @@ class _Sentence:
         return self.start_of(i, strip), self.toks[j - 1].end
 
     def conj(self, i: int) -> bool:
-        """The word at ``i`` starts with و/ف, or follows a stand-alone و."""
+        """The word at ``i`` starts with the conjunction و/ف (or follows a
+        stand-alone و): the rest is a word of our lists, or the frequency
+        rule of :func:`libyanews.lexicon.split_clitics` says so."""
         if not 0 <= i < len(self.toks):
             return False
         tok = self.toks[i]
         if i > 0 and self.toks[i - 1].norm in ("و", "ف"):
             return True
-        return tok.kind == "word" and len(tok.norm) > 1 and _has_conjunction(tok.surface)
+        if tok.kind != "word" or len(tok.norm) < 3 or tok.norm[0] not in ("و", "ف"):
+            return False
+        return self._known(tok.norm[1:]) or _has_conjunction(tok.surface)
 
     def clause_bounds(self, i: int) -> tuple[int, int]:
         """Token range of the comma-delimited clause around token ``i``."""
@@ -529,7 +545,16 @@ class _Sentence:
             return "date"
         if self.is_in(i - 1, months) or (self.is_punct(i - 1, {"/"}) and self.is_in(i - 2, months)):
             return "date"
+        tok = self.toks[i]
+        if (j == i + 1 and tok.kind == "number" and len(tok.norm) == 4 and 1900 <= int(tok.norm) <= 2099
+                and self.cue(i - 1, "year")):
+            return "year"
         return None
+
+    def infection(self, anchor: int) -> bool:
+        """A disease word (فيروس, كورونا ...) in the clause: an infection."""
+        a, b = self.clause_bounds(anchor)
+        return any(self.cue(x, "disease") for x in range(a, b))
 
     def casualty_noun_at(self, k: int):
         """(kind, end, noun) of casualty nouns at ``k``: قتيلا, قتلى وجرحى, بين قتيل وجريح."""
@@ -634,7 +659,7 @@ class _Sentence:
         anchor = trigger.i if trigger.role == "pre" else fs
         if self.negated(anchor):
             return "negated"
-        if kind != "killed" and any(self.cue(x, "disease") for x in range(min(anchor, fs), min(end + 4, len(self.toks)))):
+        if kind != "killed" and self.infection(fs):
             return "infection, not injury"
         extra, start_tok = 0, fs
         if trigger.role == "pre" and (self.conj(fs) or self.toks[fs - 1].norm == "و") and self.others_follow(end, counted):
@@ -664,13 +689,15 @@ class _Sentence:
                 value = 2
             elif hit and hit[1] in ("sing", "acc") and not self.definite(k) and not self.possessive(k):
                 value = 1
-            elif self.is_in(k, _ONE_OF) and (self.noun(k + 1) or self.has(k + 1, _MIN)):
+            elif self.is_in(k, _ONE_OF) and (self.noun(k + 1) or self.possessive(k + 1) or self.has(k + 1, _MIN)):
                 value, end = 1, k + 2
+            elif (dual := self.dual_after(t)) is not None:
+                k, end, hit, value = dual, dual + 1, self.noun(dual), 2
             else:
                 continue
             if any(n[0] <= k < n[1] for n in self.numbers):
                 continue
-            if t.kind != "killed" and any(self.cue(x, "disease") for x in range(t.i, min(end + 4, len(self.toks)))):
+            if t.kind != "killed" and self.infection(k):
                 continue
             start, stop = self.slice(k, end)
             form = "dual" if value == 2 else "singular"
@@ -687,8 +714,7 @@ class _Sentence:
             if not (prev < 0 or self.is_punct(prev) or self.cue(prev, "toll") or self.has(prev, _AN)
                     or (self.noun(prev) and self.noun(prev)[0].kind and self.conj(k))):
                 continue
-            if self.negated(k) or (hit[0].kind != "killed" and any(
-                    self.cue(x, "disease") for x in range(k, min(k + 5, len(self.toks))))):
+            if self.negated(k) or (hit[0].kind != "killed" and self.infection(k)):
                 continue
             value = 2 if hit[1] == "dual" else 1
             start, stop = self.slice(k, k + 1)
@@ -696,6 +722,17 @@ class _Sentence:
             self.add(hit[0].kind, value, value, value, "exact", "dual" if value == 2 else "singular",
                      start, stop, t, k, k + 1, hit, k)
             used.add(k)
+
+    def dual_after(self, t: _Trigger) -> int | None:
+        """A dual person noun after a trigger and a phrase (قتل في الهجوم جنديان)."""
+        for k in range(t.j, min(t.j + _MAX_POST_GAP + 3, len(self.toks))):
+            tok = self.toks[k]
+            if tok.kind != "word" or self.cue(k, "barrier") or any(x.i == k for x in self.pre):
+                return None
+            hit = self.noun(k)
+            if hit:
+                return k if hit[1] == "dual" else None
+        return None
 
     def add(self, kind, low, best, high, qualifier, form, start, stop, trigger, vstart, end, counted, anchor):
         att = self.attribution()
@@ -714,16 +751,27 @@ class _Sentence:
 
     # -- victims
     def victim_phrase(self, vstart: int) -> tuple[int, int]:
+        """Token range of the victim phrase: the counted noun, its adjectives
+        (definite words or nisba forms: الحكوميين, ليبيين) and a partitive
+        من + group (من القوات الليبية الموالية للبرلمان), up to a preposition,
+        a time word, a trigger, a number or a new coordinated word."""
         k = vstart
         stop = min(len(self.toks), vstart + _MAX_PHRASE)
         calendar = self.lex.calendar.get("weekday", frozenset()) | self.lex.calendar.get("daypart", frozenset())
+        partitive = False
         while k < stop:
             tok = self.toks[k]
-            if tok.kind != "word" or (k > vstart and self.conj(k)):
+            if tok.kind != "word" or tok.norm in ("و", "ف") or (k > vstart and self.conj(k)):
                 break
             if self.is_in(k, _PHRASE_END) or self.cue(k, "barrier") or self.is_in(k, calendar):
                 break
             if any(t.i == k for t in self.pre + self.post):
+                break
+            if self.has(k, _MIN):
+                partitive = True
+            elif k > vstart and not partitive and not (
+                    self.definite(k) or tok.norm.endswith(_NISBA) or self.possessive(k)
+                    or (k == vstart + 1 and self.is_in(vstart, _ONE_OF))):
                 break
             k += 1
         return vstart, k
@@ -749,7 +797,7 @@ class _Sentence:
             pos = self.possessive(k)
             if pos:
                 owner = (self.reporter_actor() if pos[1] == "نا"
-                         else self.target_actor(trigger.i) or self.subject_actor(trigger.i))
+                         else self.target_actor(trigger.i) or self.speaker_actor() or self.nearest_actor(trigger.i))
                 if owner:
                     return owner, text, True
             hit = self.noun(k)
@@ -793,10 +841,20 @@ class _Sentence:
                 return self.actor_in(s, e)
         return None
 
-    def subject_actor(self, before: int) -> str | None:
-        s = self.sentence.start
-        e = self.toks[before].start if before < len(self.toks) else self.sentence.end
-        return self.actor_in(s, e)
+    def speaker_actor(self) -> str | None:
+        """Actor named as the subject of the sentence's verb of saying
+        (أعلنت قوات الوفاق مقتل اثنين من عناصرها)."""
+        att = self.attribution()
+        return self.actor_in(att.start, att.end) if att.how == "speech" else None
+
+    def nearest_actor(self, before: int) -> str | None:
+        """The last actor named before token ``before``."""
+        end = self.toks[before].start if before < len(self.toks) else self.sentence.end
+        found = None
+        for s, e, ident in self.actors:
+            if self.sentence.start <= s and e <= end:
+                found = ident
+        return found
 
     def inherit_victims(self) -> None:
         """A figure with no victim words of its own (فيما أصيب 12 بجروح,
@@ -857,13 +915,17 @@ class _Sentence:
                     found = (k, *span, "statement")
                     break
         if found is None:
-            return _Attribution(None, None, 0, 0, 0, (0, 0))
+            return _Attribution(None, None, 0, 0, 0, (0, 0), None)
         cue, a, b, how = found
         start, end = self.start_of(a), self.toks[b - 1].end
-        display = self.text[start:end].strip("".join(_QUOTES) + " ")
-        first = self.toks[a].norm
-        if self.skip(a) == 0 and first.startswith("لل"):
-            display = "ال" + display[2:]
+        first = self.toks[a]
+        if first.norm.startswith("لل") and len(first.norm) > 3:  # للناطق = ل + الناطق
+            _, offsets = normalize_with_offsets(first.surface, **MATCH_OPTIONS)
+            start = first.start + offsets.to_original(2)
+            display = "ال" + self.text[start:end]
+        else:
+            display = self.text[start:end]
+        display = display.strip("".join(_QUOTES) + " ")
         reported = self.source_in(start, end) or self.actor_in(start, end) or display
         # The reporter's description runs on to a complementizer, a recipient
         # (لوكالة ...) or the end of the clause.
@@ -877,7 +939,7 @@ class _Sentence:
             exclude = (self.toks[cue].start, self.toks[clause_end - 1].end if clause_end > cue else end)
         else:
             exclude = (start, end)
-        return _Attribution(display, reported, start, end, context_end, exclude)
+        return _Attribution(display, reported, start, end, context_end, exclude, how)
 
     def source_phrase(self, k: int):
         """Token range of a source phrase starting at ``k``."""
@@ -889,13 +951,17 @@ class _Sentence:
             if tok.kind == "punct" and tok.norm not in _QUOTES:
                 break
             if tok.kind == "word":
-                if self.is_in(b, words.get("stop", ())) or self.is_in(b, cal) or self.cue(b, "barrier"):
+                if self.is_in(b, words.get("stop", ())) and not (self.has(b, _AN) and self.is_in(b - 1, _SADIR)):
+                    break
+                if self.is_in(b, cal) or self.cue(b, "barrier"):
                     break
                 if b > k and tok.norm.startswith("ل") and self.is_in(b, words.get("told_to", ())):
                     break
-                if any(t.i == b for t in self.pre + self.post):
+                if any(t.i == b for t in self.pre + self.post) or self.noun(b) and self.noun(b)[0].kind:
                     break
                 n_words += 1
+            elif tok.kind == "number" and not self.cue(b - 1, "label"):
+                break
             b += 1
         while b > k and self.toks[b - 1].kind == "punct":
             b -= 1
@@ -1077,7 +1143,7 @@ def find_casualties(text: str, *, actor_mentions: pd.DataFrame | None = None,
 
     >>> text = "وقتل على إثره ستة على الأقل من المقاتلين الحكوميين فيما أصيب 12 بجروح، وفقا لمصادر طبية."
     >>> find_casualties(text, actor_mentions=NO_MENTIONS)[["kind", "low", "high", "qualifier", "victim"]].values.tolist()
-    [['killed', 6, None, 'at_least', 'combatants'], ['injured', 12, 12, 'exact', 'combatants']]
+    [['killed', 6, <NA>, 'at_least', 'combatants'], ['injured', 12, 12, 'exact', 'combatants']]
     >>> len(find_casualties("لم تسفر الغارة عن إصابات، ونفى الجيش سقوط قتلى."))
     0
     """
@@ -1108,7 +1174,7 @@ def number_roles(text: str, *, actor_mentions: pd.DataFrame | None = None,
 
     >>> roles = number_roles("تتقدم في منطقة تبعد 95 كم عن سرت، وقتل 3 جنود.", actor_mentions=NO_MENTIONS)
     >>> roles[["surface", "role", "reason"]].values.tolist()
-    [['95', 'not a casualty figure', 'count of كم'], ['3', 'casualty figure', 'killed']]
+    [['95', 'not a casualty figure', 'count of كم'], ['3 جنود', 'casualty figure', 'killed']]
     """
     readers = _read(text, actor_mentions, source_mentions)
     rows = []
