@@ -100,7 +100,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .datafiles import read_table
+from .datafiles import DataFileError, read_table
 from .lexicon import letters, split_clitics
 from .numbers import MATCH_OPTIONS, Quantity, norm_word, number_spans
 from .normalize import normalize_with_offsets
@@ -239,19 +239,46 @@ def _pluralize_possessive(form: str) -> list[str]:
     return out
 
 
+_ALLOWED = {
+    ("casualty_triggers.csv", "kind"): {"killed", "injured"},
+    ("casualty_triggers.csv", "role"): {"pre", "post"},
+    ("casualty_nouns.csv", "victim"): {"civilians", "combatants", "unknown"},
+    ("casualty_nouns.csv", "kind"): {"", "killed", "injured"},
+    ("casualty_nouns.csv", "own_side"): {"", "yes"},
+    ("casualty_cues.csv", "cue"): {"negation", "subset", "barrier", "target", "unit", "label", "year", "preposition", "presence", "relative",
+                                   "disease", "cumulative", "begin", "toll", "civilians", "combatants"},
+    ("casualty_qualifiers.csv", "position"): {"before", "after"},
+    ("casualty_qualifiers.csv", "qualifier"): {"at_least", "more_than", "approx", "up_to", "less_than"},
+    ("attribution_cues.csv", "type"): {"according_to", "relay", "statement", "speech", "stop", "told_to"},
+    ("calendar_words.csv", "type"): {"month", "weekday", "daypart"},
+    ("places.csv", "kind"): {"place", "class"},
+}
+
+
+def _table(name: str, columns: tuple[str, ...]):
+    """Rows of a data file, with the values of its coded columns checked."""
+    rows = read_table(name, columns)
+    for column in columns:
+        allowed = _ALLOWED.get((name, column))
+        if allowed is None:
+            continue
+        for row in rows:
+            if row[column] not in allowed:
+                raise DataFileError(f"{name}: {column} {row[column]!r} (in the row of {next(iter(row.values()))!r}) "
+                                    f"is not one of {', '.join(sorted(a for a in allowed if a))}")
+    return rows
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    triggers = read_table("casualty_triggers.csv", ("phrase", "kind", "role"))
+    triggers = _table("casualty_triggers.csv", ("phrase", "kind", "role"))
     pre = _PhraseSet((r["phrase"], r["kind"]) for r in triggers if r["role"] == "pre")
     post = _PhraseSet((r["phrase"], r["kind"]) for r in triggers if r["role"] == "post")
-    for r in triggers:
-        if r["role"] not in ("pre", "post") or r["kind"] not in ("killed", "injured"):
-            raise ValueError(f"casualty_triggers.csv: bad role/kind in row {r}")
 
     nouns: dict[str, tuple[_Noun, str]] = {}
     possessive: dict[str, tuple[object, str]] = {}
     plural_forms = set()
-    rows = read_table("casualty_nouns.csv", ("singular", "plurals", "victim", "kind", "own_side"))
+    rows = _table("casualty_nouns.csv", ("singular", "plurals", "victim", "kind", "own_side"))
     for r in rows:
         noun = _Noun(norm_word(r["singular"]), r["victim"], r["kind"], r["own_side"] == "yes")
         for p in r["plurals"].split("|"):
@@ -275,7 +302,7 @@ def _lexicon() -> _Lexicon:
                 for pron in _PRONOUNS:
                     possessive.setdefault(stem + pron, (noun, pron))
 
-    cue_rows = read_table("casualty_cues.csv", ("phrase", "cue"))
+    cue_rows = _table("casualty_cues.csv", ("phrase", "cue"))
     cue_words: dict[str, set] = defaultdict(set)
     cue_multi: dict[str, list] = defaultdict(list)
     for r in cue_rows:
@@ -289,8 +316,8 @@ def _lexicon() -> _Lexicon:
             for pron in _PRONOUNS:
                 possessive.setdefault(w + pron, (cls, pron))
 
-    quals = read_table("casualty_qualifiers.csv", ("phrase", "position", "qualifier"))
-    attrib = read_table("attribution_cues.csv", ("phrase", "type"))
+    quals = _table("casualty_qualifiers.csv", ("phrase", "position", "qualifier"))
+    attrib = _table("attribution_cues.csv", ("phrase", "type"))
     attr_words: dict[str, set] = defaultdict(set)
     attr_multi: dict[str, list] = defaultdict(list)
     for r in attrib:
@@ -298,9 +325,9 @@ def _lexicon() -> _Lexicon:
         (attr_words[r["type"]].add(norm_word(words[0])) if len(words) == 1
          else attr_multi[r["type"]].append((r["phrase"], r["type"])))
     calendar: dict[str, set] = defaultdict(set)
-    for r in read_table("calendar_words.csv", ("word", "type")):
+    for r in _table("calendar_words.csv", ("word", "type")):
         calendar[r["type"]].add(norm_word(r["word"]))
-    place_rows = read_table("places.csv", ("name", "kind"))
+    place_rows = _table("places.csv", ("name", "kind"))
     return _Lexicon(
         pre=pre,
         post=post,
@@ -368,11 +395,6 @@ class _Attribution(NamedTuple):
     how: str | None            # according_to, speech or statement
 
 
-class _Figure(NamedTuple):
-    row: dict
-    tokens: frozenset
-
-
 class _Sentence:
     """Tokens of one sentence with their match candidates and the findings."""
 
@@ -389,7 +411,7 @@ class _Sentence:
         self.qualifier_tokens = self._qualifier_tokens()
         self.pre = self._triggers(lex.pre, "pre", with_nouns=True)
         self.post = self._triggers(lex.post, "post")
-        self.figures: list[_Figure] = []
+        self.figures: list[dict] = []
         self.verdicts: list[tuple[Quantity, str, str]] = []
         self._attribution = None
 
@@ -532,7 +554,9 @@ class _Sentence:
         return False
 
     def barrier_between(self, a: int, b: int) -> bool:
-        return any(self.cue(k, "barrier") or self.is_punct(k, {".", "؛", ";", ":"}) for k in range(a, b))
+        """A new clause (إن, فيما, a relative pronoun, ؛ :) between tokens a and b."""
+        return any(self.cue(k, "barrier") or self.cue(k, "relative") or self.is_punct(k, {".", "؛", ";", ":"})
+                   for k in range(a, b))
 
     # -- numbers
     def is_date_or_time(self, i: int, j: int) -> str | None:
@@ -634,6 +658,8 @@ class _Sentence:
         k = qa[0] if qa else j
         if self.cue(k, "unit"):
             return "count of " + self.toks[k].surface
+        if self.cue(fs - 1, "preposition") and not self.cue(fs - 1, "negation"):
+            return "after a preposition (" + self.toks[fs - 1].surface + ")"
         if self.cue(fs - 1, "presence"):
             return "people present (" + self.toks[fs - 1].surface + ")"
         if self.cue(fs - 1, "subset"):
@@ -747,7 +773,7 @@ class _Sentence:
             "start": start, "end": stop, "evidence": self.sentence.text,
             "_specific": specific,
         }
-        self.figures.append(_Figure(row, frozenset(range(trigger.i, trigger.j))))
+        self.figures.append(row)
 
     # -- victims
     def victim_phrase(self, vstart: int) -> tuple[int, int]:
@@ -860,8 +886,7 @@ class _Sentence:
         """A figure with no victim words of its own (فيما أصيب 12 بجروح,
         و17 آخرين) takes the victim of the figure before it in the sentence."""
         prev = None
-        for fig in sorted(self.figures, key=lambda f: f.row["start"]):
-            row = fig.row
+        for row in sorted(self.figures, key=lambda r: r["start"]):
             if not row["_specific"] and prev is not None:
                 row["victim"] = prev
             prev = row["victim"]
@@ -1147,7 +1172,7 @@ def find_casualties(text: str, *, actor_mentions: pd.DataFrame | None = None,
     >>> len(find_casualties("لم تسفر الغارة عن إصابات، ونفى الجيش سقوط قتلى."))
     0
     """
-    rows = [fig.row for reader in _read(text, actor_mentions, source_mentions) for fig in reader.figures]
+    rows = [row for reader in _read(text, actor_mentions, source_mentions) for row in reader.figures]
     return _frame(sorted(rows, key=lambda r: (r["start"], r["end"])))
 
 
@@ -1181,8 +1206,7 @@ def number_roles(text: str, *, actor_mentions: pd.DataFrame | None = None,
     for reader in readers:
         for q, role, reason in reader.verdicts:
             rows.append((q.surface, q.low, q.high, q.form, role, reason, q.start, q.end))
-        for fig in reader.figures:
-            r = fig.row
+        for r in reader.figures:
             rows.append((r["figure"], r["low"], r["high"], r["form"], "casualty figure", r["kind"], r["start"], r["end"]))
     frame = pd.DataFrame(rows, columns=ROLE_COLUMNS).sort_values(["start", "end"], kind="stable")
     frame["low"] = frame["low"].astype("Int64")

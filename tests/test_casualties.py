@@ -167,7 +167,13 @@ def test_negations_yield_nothing(text):
         ("قتل عشرات الآلاف منذ 2011.", "2011", "year"),
         ("منذ أربعة عشر شهرا ونحن ننادي.", "أربعة عشر", "count of شهرا"),
         ("نفذ سلاح الجو خمس ضربات قتالية.", "خمس", "count of ضربات"),
-        ("تقع المدينة على بعد 50 كيلومترا ويسكنها نحو 300 ألف نسمة.", "300 ألف", "no casualty word"),
+        ("تقع المدينة على بعد 50 كيلومترا ويسكنها نحو 300 ألف نسمة.", "300 ألف", "count of نسمة"),
+        ("وصلت طائرات تقل 150 جنديا.", "150", "no casualty word"),
+        ("قتل 12 شخصا في 3 هجمات منفصلة.", "3", "count of هجمات"),
+        ("قتل 20 شخصا في المدينة التي يسكنها 50 ألف شخص.", "50 ألف", "no casualty word"),
+        ("قتل 5 جنود في 3 من المواقع.", "3", "after a preposition (في)"),
+        ("نجا 4 جنود من الهجوم.", "4", "no casualty word"),
+        ("أسر 15 مقاتلا من قوات حفتر.", "15", "no casualty word"),
         ("أودى القصف بحياة 7 أشخاص بينهم 3 أطفال.", "3", "part of a toll already counted (بينهم)"),
         ("وصل عدد الإصابات بفيروس كورونا إلى 30 إصابة.", "30", "infection, not injury"),
         ("قتل 5 جنود في هجوم استمر 3 ساعات.", "3", "count of ساعات"),
@@ -351,6 +357,20 @@ def test_data_file_errors_name_file_and_line(tmp_path, monkeypatch):
             read_table("bad.csv")
         with pytest.raises(DataFileError, match="missing column"):
             read_table("bad.csv", ("phrase", "kind"))
+    finally:
+        read_table.cache_clear()
+
+
+def test_data_file_codes_are_checked(tmp_path, monkeypatch):
+    from libyanews import casualties
+
+    (tmp_path / "casualty_qualifiers.csv").write_text(
+        "phrase,position,qualifier\nنحو,before,about\n", encoding="utf-8")
+    monkeypatch.setattr(config, "DATA_DIR", tmp_path)
+    read_table.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=r"casualty_qualifiers.csv: qualifier 'about' .* approx"):
+            casualties._table("casualty_qualifiers.csv", ("phrase", "position", "qualifier"))
     finally:
         read_table.cache_clear()
 
