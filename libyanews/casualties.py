@@ -42,11 +42,13 @@ clitics, so ``قُتِلَ``, ``وقتل`` and ``بمقتل`` all match):
    more_than  أكثر من 400             401    401    None
    approx     نحو 20                  20     20     20
    up_to      ما يصل إلى 20           None   20     20
+   range      ما بين 10 و15           10     10     15
    vague      عشرات (ACLED)           10     10     99
    =========  ======================  =====  =====  =====
 
    ``best`` of "at least N" is N: a single report gives no reason to
-   believe more.  "less than N" (أقل من) is up_to N-1.
+   believe more, and of a range its conservative end.  "less than N"
+   (أقل من) is up_to N-1.
 6. **Lists**: when a killing is told as a list ending in "and N others" or
    "N of their men" (``مقتل درياق، ومعاونه الصداعي، و8 آخرين``), each named
    person counts one and the figure is the sum (10, ``form`` "list").
@@ -248,7 +250,7 @@ _ALLOWED = {
     ("casualty_cues.csv", "cue"): {"negation", "subset", "barrier", "target", "unit", "label", "year", "preposition", "presence", "relative",
                                    "disease", "cumulative", "begin", "toll", "civilians", "combatants"},
     ("casualty_qualifiers.csv", "position"): {"before", "after"},
-    ("casualty_qualifiers.csv", "qualifier"): {"at_least", "more_than", "approx", "up_to", "less_than"},
+    ("casualty_qualifiers.csv", "qualifier"): {"at_least", "more_than", "approx", "up_to", "less_than", "range"},
     ("attribution_cues.csv", "type"): {"according_to", "relay", "statement", "speech", "stop", "told_to"},
     ("calendar_words.csv", "type"): {"month", "weekday", "daypart"},
     ("places.csv", "kind"): {"place", "class"},
@@ -637,9 +639,27 @@ class _Sentence:
         return self.has(k, _MIN) and self.possessive(k + 1) is not None
 
     # -- the findings
+    def ranges(self):
+        """The numbers, with "ما بين 10 و15" / "بين 10 إلى 15" joined into one."""
+        out = []
+        k = 0
+        while k < len(self.numbers):
+            i, j, q = self.numbers[k]
+            qb = self.lex.qual_before.match_ending_at(self, i)
+            if qb and qb[1] == "range" and k + 1 < len(self.numbers) and q.exact:
+                i2, j2, q2 = self.numbers[k + 1]
+                joined = (i2 == j + 1 and self.toks[j].norm in ("و", "الي", "حتي")) or (i2 == j and self.conj(i2))
+                if joined and q2.exact and q2.low > q.low:
+                    out.append((i, j2, Quantity(self.text[q.start:q2.end], q.start, q2.end, q.low, q2.high, q.form)))
+                    k += 2
+                    continue
+            out.append((i, j, q))
+            k += 1
+        return out
+
     def read(self) -> None:
         used: set[int] = set()
-        for i, j, q in self.numbers:
+        for i, j, q in self.ranges():
             reason = self.number_figure(i, j, q, used)
             if reason:
                 self.verdicts.append((q, "not a casualty figure", reason))
@@ -1082,6 +1102,8 @@ def _estimate(q: Quantity, qualifier: str):
     """(low, best, high, qualifier) of a number and its qualifier."""
     if not q.exact:
         return q.low, q.low, q.high, "vague"
+    if qualifier == "range" or q.high != q.low:
+        return q.low, q.low, q.high, "range"
     n = q.low
     if qualifier == "at_least":
         return n, n, None, qualifier

@@ -57,6 +57,8 @@ _DIGITS_RE = re.compile(r"\d+")
 _GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
 #: Proclitics tried before a number word: conjunction, preposition, article.
 _PREFIXES = ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل")
+#: Conjunction and preposition clitics tried before a word (the article apart).
+_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 #: ``الاثنين`` is Monday in news copy, not "the two".
 _WEEKDAY_FORMS = frozenset({"الاثنين"})
 _WAW_HAMZA = ("وأ", "وإ", "وآ", "فأ", "فإ")
@@ -111,13 +113,32 @@ def _number_words() -> dict[str, tuple[str, int]]:
 
 
 @lru_cache(maxsize=1)
-def _vague_phrases() -> tuple[tuple[tuple[str, ...], int, int | None], ...]:
-    phrases = []
+def _vague_phrases() -> dict[str, tuple[tuple[tuple[str, ...], int, int | None], ...]]:
+    """Vague phrases by their first word without the article, longest first."""
+    by_first: dict[str, list] = {}
     for row in read_table("vague_numbers.csv", ("phrase", "low", "high")):
         words = tuple(norm_word(w) for w in row["phrase"].split())
-        phrases.append((words, int(row["low"]), int(row["high"]) if row["high"] else None))
+        entry = (words, int(row["low"]), int(row["high"]) if row["high"] else None)
+        by_first.setdefault(_bare(words[0]), []).append(entry)
     # Longest phrase first, so that عشرات الآلاف wins over عشرات.
-    return tuple(sorted(phrases, key=lambda p: -len(p[0])))
+    return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in by_first.items()}
+
+
+def _bare(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+@lru_cache(maxsize=100_000)
+def _bare_stems(norm: str) -> tuple[tuple[str, int], ...]:
+    """(word without clitics and article, clitic characters) for a normalized word."""
+    out = []
+    for prefix in _CLITICS:
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= 2:
+            rest = norm[len(prefix):]
+            out.append((_bare(rest), len(prefix)))
+            if prefix.endswith("ل") and rest.startswith("ل"):  # لل = ل + ال
+                out.append((rest[1:], len(prefix) - 1))
+    return tuple(out)
 
 
 def _lookup(norm: str) -> tuple[str, int, int, bool] | None:
@@ -249,19 +270,25 @@ def _parse_at(atoms, i):
 
 def _vague_at(tokens: list[Token], i: int):
     """(low, high, next index, clitic skip) of the longest vague phrase at token ``i``."""
-    for words, low, high in _vague_phrases():
-        n = len(words)
-        if i + n > len(tokens) or any(t.kind != "word" for t in tokens[i:i + n]):
-            continue
-        skip = clitic_match(tokens[i].norm, words[0])
-        if skip is None:
-            continue
-        if all(clitic_match(tokens[i + k].norm, w, clitics=False) is not None for k, w in enumerate(words[1:], 1)):
-            return low, high, i + n, skip
-    return None
+    if tokens[i].kind != "word":
+        return None
+    index = _vague_phrases()
+    best = None
+    for stem, _ in _bare_stems(tokens[i].norm):
+        for words, low, high in index.get(stem, ()):
+            n = len(words)
+            if i + n > len(tokens) or any(t.kind != "word" for t in tokens[i:i + n]):
+                continue
+            skip = clitic_match(tokens[i].norm, words[0])
+            if skip is None:
+                continue
+            if all(clitic_match(tokens[i + k].norm, w, clitics=False) is not None for k, w in enumerate(words[1:], 1)):
+                if best is None or n > best[2] - i:
+                    best = (low, high, i + n, skip)
+                break
+    return best
 
 
-_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 
 
 def clitic_match(norm: str, wanted: str, *, clitics: bool = True) -> int | None:
