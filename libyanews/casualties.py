@@ -16,14 +16,17 @@ clitics, so ``قُتِلَ``, ``وقتل`` and ``بمقتل`` all match):
    dual noun (``مقتل جنديين``, ``سقوط قتيلين`` = 2) or an indefinite
    singular (``قتل جندي``, ``مقتل أحد عناصر الأمن`` = 1).
 2. **Not people**: a number is dropped when it is a time (``19:57``), a date
-   (next to a month name), a label (after ``رقم``, ``الكتيبة``, ``عام``,
-   ``يوم``), a measure or a count of things (before ``كم``, ``غارات``,
-   ``آليات``, ``شهرا``...), people present (``وجود نحو ألف مقاتل``), or the
-   breakdown of a toll already counted (``بينهم 3 أطفال``).
+   (next to a month name) or a year (``في 2011``), a label (after ``رقم``,
+   ``الكتيبة``, ``عام``, ``يوم``), a measure or a count of things or events
+   (before ``كم``, ``غارات``, ``آليات``, ``هجمات``, ``شهرا``, ``نسمة``...),
+   right after a preposition (``في 3 من المواقع``), people present
+   (``وجود نحو ألف مقاتل``), or the breakdown of a toll already counted
+   (``بينهم 3 أطفال``).
 3. **Kind**: a casualty noun right after the number decides it
    (``15 شهيدا``, ``30 جريحا``, ``قتيلا وجريحا`` → killed_or_injured);
-   otherwise the nearest trigger before it in the same clause, at most 12
-   words back and with no new clause (``إن``, ``فيما``) in between
+   otherwise the nearest trigger before it in the same sentence, at most 12
+   words back and with no new clause (``إن``, ``فيما``, a relative pronoun,
+   ``؛``) in between
    (``قتل 23 شخصا``, ``مقتل 15 عنصرا``; ``قتل وأصيب ... العشرات`` →
    killed_or_injured); otherwise a trigger just after it
    (``5 أشخاص لقوا حتفهم``, ``12 بجروح``).  A number with no casualty word
@@ -59,9 +62,11 @@ The other columns:
   that applies: (a) an actor named in the victim phrase after the number
   (``15 عنصرا من القوات الليبية الموالية للبرلمان``); (b) for "its / their
   men" (``اثنين من عناصرها``, ``8 من عناصرهم``) the actor attacked before
-  the trigger (``ضربات جوية ضد قوات خليفة حفتر``), else the sentence's
-  subject (``أعلنت قوات الوفاق``); "our men" and martyrs (``شهيد``) belong
-  to the reporter's side; (c) the words of the victim phrase:
+  the trigger (``ضربات جوية ضد قوات خليفة حفتر``), else the subject of the
+  verb of saying (``أعلنت قوات الوفاق``), else the last actor named before
+  the trigger (``قصفت قوات الوفاق مواقع لقوات حفتر ما أسفر عن مقتل 12 من
+  عناصرها``); "our men" and martyrs (``شهيد``) belong to the reporter's
+  side (the actor named in the reporter's description); (c) the words of the victim phrase:
   ``civilians`` (مدنيين, أطفال, نساء ...) or ``combatants`` (عناصر, جنود,
   مقاتلين ...); (d) when the phrase says no more than "people" or "others",
   the actor attacked before the trigger; (e) a figure with no victim words
