@@ -24,7 +24,7 @@ from .actors import (
 )
 from .casualties import casualty_events, casualty_figures, find_casualties, number_roles
 from .corpus import COLUMNS, CorpusError, load_corpus, read_text, segment_articles
-from .dedupe import DuplicateIndex, find_duplicates
+from .dedupe import DuplicateIndex, compare_articles, find_duplicates
 from .gazetteer import GazetteerError, load_gazetteer, load_sources, load_stop_phrases
 from .kwic import find_term, kwic, kwic_spans
 from .lexicon import split_clitics
@@ -41,12 +41,23 @@ from .normalize import (
     remove_invisibles,
     remove_tatweel,
 )
-from .dedupe import compare_articles
 from .describe import clitic_effects, normalization_effects
 from .numbers import Quantity, find_numbers, parse_number
-from .plotting import plot_actor_counts, plot_actor_heatmap, plot_article_lengths, plot_cooccurrence
-from .plotting import plot_casualties_by_article, plot_casualties_by_victim, plot_event_ranges
+from .plotting import (
+    plot_actor_counts,
+    plot_actor_heatmap,
+    plot_article_lengths,
+    plot_casualties_by_article,
+    plot_casualties_by_victim,
+    plot_collocations,
+    plot_cooccurrence,
+    plot_distinctive_terms,
+    plot_event_ranges,
+    plot_terms_by_article,
+    plot_top_terms,
+)
 from .sources import find_sources, source_mentions
+from .terms import Stopwords, collocations, distinctive_terms, load_stopwords, term_frequencies, term_occurrences
 from .tokenize import Sentence, Token, split_sentences, tokenize, tokens_frame
 
 __version__ = "0.1.0"
@@ -58,6 +69,7 @@ __all__ = [
     "GazetteerError",
     "Quantity",
     "Sentence",
+    "Stopwords",
     "Token",
     "actor_cooccurrence",
     "actor_labels",
@@ -65,10 +77,12 @@ __all__ = [
     "casualty_events",
     "casualty_figures",
     "clitic_effects",
+    "collocations",
     "compare_articles",
     "config",
     "count_actors",
     "count_actors_by_article",
+    "distinctive_terms",
     "find_actors",
     "find_casualties",
     "find_duplicates",
@@ -81,6 +95,7 @@ __all__ = [
     "load_gazetteer",
     "load_sources",
     "load_stop_phrases",
+    "load_stopwords",
     "normalization_effects",
     "normalize",
     "normalize_alef",
@@ -97,8 +112,12 @@ __all__ = [
     "plot_article_lengths",
     "plot_casualties_by_article",
     "plot_casualties_by_victim",
+    "plot_collocations",
     "plot_cooccurrence",
+    "plot_distinctive_terms",
     "plot_event_ranges",
+    "plot_terms_by_article",
+    "plot_top_terms",
     "read_text",
     "remove_diacritics",
     "remove_invisibles",
@@ -107,6 +126,8 @@ __all__ = [
     "source_mentions",
     "split_clitics",
     "split_sentences",
+    "term_frequencies",
+    "term_occurrences",
     "tokenize",
     "tokens_frame",
 ]

@@ -39,20 +39,42 @@ def _stems(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def _query_stems(term: str) -> list[str]:
+    """The stems a query asks for.  A query word sheds its clitics only when
+    they include the article (القوات, للقوات, والقوات → قوات): a bare word
+    is taken as typed, so ``وفاق`` asks for وفاق (found in الوفاق), not for
+    the verb فاق that the lexicon would split it into."""
+    wanted: list[str] = []
+    pieces: list[str] = []
+    for tok in iter_tokens(term, clitics=True, **_MATCH_OPTIONS):
+        if tok.kind == "clitic":
+            pieces.append(tok.norm)
+            continue
+        if tok.kind != "punct":
+            wanted.append(tok.norm if "ال" in pieces or not pieces else "".join(pieces) + tok.norm)
+        pieces = []
+    return wanted
+
+
 def find_term(text: str, term: str) -> list[tuple[int, int]]:
     """Spans of ``term`` in ``text``, matched on normalized, clitic-split stems.
 
     ``term`` may be several words; each word matches whatever clitics are
-    attached to it and whatever its spelling of alef, ya, ta marbuta or
-    diacritics, and the span covers the words as printed.
+    attached to it in the text and whatever its spelling of alef, ya, ta
+    marbuta or diacritics, and the span covers the words as printed.  Write
+    a query word bare (قوات) or with the article (القوات); other clitics in
+    the query are kept as typed (see :func:`_query_stems`).
 
     >>> text = "وقتل 5 عناصر من القوات الحكومية، وانسحبت قوات حفتر."
     >>> [text[s:e] for s, e in find_term(text, "قوات")]
     ['القوات', 'قوات']
     >>> [text[s:e] for s, e in find_term(text, "القوات الحكومية")]
     ['القوات الحكومية']
+    >>> text = "سيطرت قوات الوفاق، وقال الناطق باسم حكومة الوفاق"
+    >>> [text[s:e] for s, e in find_term(text, "وفاق")]
+    ['الوفاق', 'الوفاق']
     """
-    wanted = [stem for stem, _, _ in _stems(term)]
+    wanted = _query_stems(term)
     if not wanted:
         raise ValueError(f"kwic: the term {term!r} has no word to match")
     stems = _stems(text)

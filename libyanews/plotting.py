@@ -22,6 +22,8 @@ Example::
 
 from __future__ import annotations
 
+import math
+import re
 from functools import lru_cache
 
 import matplotlib
@@ -29,6 +31,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib import font_manager
+from matplotlib.ticker import MaxNLocator
 
 __all__ = [
     "ARABIC_FONT",
@@ -41,10 +44,15 @@ __all__ = [
     "plot_article_lengths",
     "plot_casualties_by_article",
     "plot_casualties_by_victim",
+    "plot_collocations",
     "plot_cooccurrence",
+    "plot_distinctive_terms",
     "plot_event_ranges",
+    "plot_terms_by_article",
+    "plot_top_terms",
     "renderer_shapes_arabic",
     "setup_fonts",
+    "short_id",
     "to_visual",
 ]
 
@@ -73,11 +81,14 @@ def setup_fonts() -> None:
 
 @lru_cache(maxsize=1)
 def renderer_shapes_arabic() -> bool:
-    """True when matplotlib's own text layout joins Arabic letters.
+    """True when matplotlib's own text layout joins Arabic letters *and*
+    orders them right to left.
 
-    Lays out "ببب" and "ب" with the bundled font: a shaping renderer picks
-    contextual glyphs for the joined letters that the isolated letter does
-    not use.  Any failure (no libraqm, old matplotlib) means False.
+    Lays out text with the bundled font and checks two things: "ببب" uses
+    contextual glyphs that an isolated "ب" does not (shaping), and in "بت"
+    the first letter ب is drawn to the right of ت (bidi reordering).  Both
+    are needed before raw text may be passed through.  Any failure (no
+    libraqm, an older matplotlib whose layout items differ) means False.
     """
     try:
         from matplotlib import _text_helpers
@@ -85,11 +96,84 @@ def renderer_shapes_arabic() -> bool:
 
         font = FT2Font(_font_path())
         font.set_size(12, 72)
-        isolated = {item.glyph_index for item in _text_helpers.layout("ب", font)}
-        joined = {item.glyph_index for item in _text_helpers.layout("ببب", font)}
-        return bool(joined - isolated)
+
+        def layout(text):
+            return list(_text_helpers.layout(text, font))
+
+        def glyphs(text):
+            # matplotlib ≥ 3.11 names the field glyph_index, older versions glyph_idx
+            return {item.glyph_index if hasattr(item, "glyph_index") else item.glyph_idx for item in layout(text)}
+
+        shapes = bool(glyphs("ببب") - glyphs("ب"))
+        items = layout("بت")
+        first = min(item.x for item in items if item.char == "ب")
+        second = min(item.x for item in items if item.char == "ت")
+        return shapes and first > second
     except Exception:  # noqa: BLE001 - any failure means "cannot shape"
         return False
+
+
+#: Bidi controls (marks, embeddings, overrides, isolates): once text is in
+#: visual order they have done their work, and a renderer that does not
+#: shape has no glyph for them (it would draw a box).
+_BIDI_CONTROLS = dict.fromkeys(
+    [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+_LEVEL_RE = re.compile(r"Level\(\s*(\d+)")
+
+
+def _bidi_levels(line: str) -> list[int] | None:
+    """Resolved bidi embedding level of each character of ``line`` (UAX #9).
+
+    python-bidi ≥ 0.5 reorders (rules L1-L2) but does not mirror brackets
+    (rule L4; python-bidi issue #25), and exposes the levels only through
+    ``get_display(debug=True)``, one level per UTF-8 byte.  None when that
+    output cannot be read.
+    """
+    from bidi import get_display
+
+    info = str(get_display(line, debug=True))
+    body = info.split("levels:", 1)[-1].split("paragraphs:", 1)[0]
+    per_byte = [int(n) for n in _LEVEL_RE.findall(body)]
+    if len(per_byte) != len(line.encode("utf-8")):
+        return None
+    levels, pos = [], 0
+    for ch in line:
+        levels.append(per_byte[pos])
+        pos += len(ch.encode("utf-8"))
+    return levels
+
+
+def _visual_line(line: str) -> str:
+    """One line in visual order with mirrored brackets (UAX #9 rules L1, L2, L4)."""
+    from bidi import get_base_level, get_display
+    from bidi.mirror import MIRRORED
+
+    if not line:
+        return line
+    levels = _bidi_levels(line)
+    if levels is None:  # unreadable levels: python-bidi's order, brackets unmirrored
+        return get_display(line)
+    base = get_base_level(line)
+    i = len(line)  # L1: trailing spaces and controls take the paragraph level
+    while i > 0 and (line[i - 1].isspace() or ord(line[i - 1]) in _BIDI_CONTROLS):
+        i -= 1
+        levels[i] = base
+    order = list(range(len(line)))
+    odd = [lv for lv in levels if lv % 2]
+    for level in range(max(levels, default=0), min(odd, default=1) - 1, -1):  # L2
+        j = 0
+        while j < len(order):
+            if levels[order[j]] < level:
+                j += 1
+                continue
+            k = j
+            while k < len(order) and levels[order[k]] >= level:
+                k += 1
+            order[j:k] = order[j:k][::-1]
+            j = k
+    # L4: a bracket in a right-to-left run is drawn as its mirror image.
+    return "".join(MIRRORED.get(line[i], line[i]) if levels[i] % 2 else line[i] for i in order)
 
 
 def to_visual(text: str) -> str:
@@ -97,16 +181,20 @@ def to_visual(text: str) -> str:
 
     For renderers and displays that cannot shape Arabic (a plain-text
     terminal, older matplotlib).  Never apply it where the renderer shapes:
-    the text would come out mirrored.
+    the text would come out mirrored.  Brackets in right-to-left runs are
+    mirrored, and bidi controls (such as the isolates of :func:`ltr`) are
+    dropped once the text is reordered.
 
     >>> import unicodedata
     >>> [unicodedata.name(c)[14:] for c in to_visual("سرت")]  # visual order: left to right
     ['TEH ISOLATED FORM', 'REH FINAL FORM', 'SEEN INITIAL FORM']
+    >>> to_visual("(سرت)")[0], to_visual("(سرت)")[-1]   # drawn as "(" on the left
+    ('(', ')')
     """
     import arabic_reshaper
-    from bidi import get_display
 
-    return get_display(arabic_reshaper.reshape(text))
+    lines = arabic_reshaper.reshape(str(text)).split("\n")
+    return "\n".join(_visual_line(line) for line in lines).translate(_BIDI_CONTROLS)
 
 
 def ar(text: str | None) -> str:
@@ -125,10 +213,14 @@ def ar(text: str | None) -> str:
 def bilingual(arabic: str, english: str) -> str:
     """A label in both languages, Arabic first: ``"طول المقالات / Article length"``.
 
+    The English half is a left-to-right isolate (:func:`ltr`), so that an
+    Arabic half ending in Latin letters ("وزن TF-IDF") still reads
+    "وزن TF-IDF / TF-IDF weight" from the right, not "TF-IDF / TF-IDF weight وزن".
+
     >>> bilingual("عدد الكلمات", "Words")
-    'عدد الكلمات / Words'
+    'عدد الكلمات / \u2066Words\u2069'
     """
-    return f"{arabic} / {english}"
+    return f"{arabic} / {ltr(english)}"
 
 
 def ltr(text: str) -> str:
@@ -270,6 +362,162 @@ def plot_cooccurrence(matrix: pd.DataFrame, gazetteer=None, ax=None):
     return ax
 
 
+# --- terms ---
+
+_SHORT_ID_RE = re.compile(r"^(?P<file>\d+)_[0-9a-f]{6,}#(?P<no>\d+)$")
+_TERM_COLOR = "#2c7fb8"
+_SINGLE_ARTICLE_COLOR = "#a6bddb"
+
+
+def short_id(article_id: str) -> str:
+    """A compact label for a seed-style article id (file number and article
+    number); other ids are returned unchanged.
+
+    >>> short_id("000_0e1083c9c33184de#2"), short_id("report-7#1")
+    ('000#2', 'report-7#1')
+    """
+    m = _SHORT_ID_RE.match(str(article_id))
+    return f"{m['file']}#{m['no']}" if m else str(article_id)
+
+
+def _truncate(text: str, width: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _is_ngram_table(table: pd.DataFrame) -> bool:
+    return bool(table["term"].astype(str).str.contains(" ").any())
+
+
+def plot_top_terms(freqs: pd.DataFrame, n: int = 20, ax=None, title: tuple[str, str] | None = None):
+    """Horizontal bars of the ``n`` most frequent terms of a
+    :func:`libyanews.term_frequencies` table, most frequent at the top.
+
+    Bars are labelled with the term's readable ``surface`` and its count;
+    a lighter bar marks a term found in a single article (one story, not the
+    coverage).
+    """
+    rows = freqs.sort_values(["count", "term"], ascending=[False, True]).head(n).iloc[::-1]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 0.3 * len(rows) + 1.6))
+    single = (rows["n_articles"] == 1).to_numpy() if "n_articles" in rows else [False] * len(rows)
+    colors = [_SINGLE_ARTICLE_COLOR if one else _TERM_COLOR for one in single]
+    bars = ax.barh(range(len(rows)), rows["count"], color=colors)
+    ax.set_yticks(range(len(rows)), [ar(s) for s in rows["surface"]])
+    ax.bar_label(bars, padding=3, fontsize=8)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.margins(x=0.08)
+    if any(single):
+        from matplotlib.patches import Patch
+
+        ax.legend(handles=[Patch(color=_TERM_COLOR, label=ar(bilingual("في أكثر من مقالة", "several articles"))),
+                           Patch(color=_SINGLE_ARTICLE_COLOR, label=ar(bilingual("في مقالة واحدة", "one article")))],
+                  loc="lower right", fontsize=8)
+    pairs = _is_ngram_table(rows)
+    if title is None:
+        title = ("أكثر الثنائيات تكرارا", "Most frequent word pairs") if pairs else ("أكثر الكلمات تكرارا", "Most frequent terms")
+    label_axes(ax, title, ("عدد المرات", "occurrences"), ("الثنائية", "word pair") if pairs else ("الكلمة", "term"))
+    ax.figure.tight_layout()
+    return ax
+
+
+def plot_terms_by_article(by_article: pd.DataFrame, n: int = 15, ax=None, corpus: pd.DataFrame | None = None):
+    """Heat map: the ``n`` most frequent terms (rows) × articles (columns),
+    each cell the term's count in that article, from
+    ``term_frequencies(corpus, by="article")``.
+
+    Columns follow ``corpus`` order when it is given (articles without any
+    of the terms then show as empty columns), else the table's order.
+    """
+    totals = by_article.groupby("term")["count"].sum()
+    top = sorted(totals.index, key=lambda t: (-totals[t], t))[:n]
+    present = set(by_article["article_id"])
+    if corpus is not None:  # corpus order; copies left out unless the table counted them
+        copies = corpus["duplicate_of"].notna() if "duplicate_of" in corpus else [False] * len(corpus)
+        articles = [a for a, copy in zip(corpus["article_id"], copies) if a in present or not copy]
+    else:
+        articles = list(pd.unique(by_article["article_id"]))
+    matrix = (by_article.pivot_table(index="term", columns="article_id", values="count", aggfunc="sum", fill_value=0)
+              .reindex(index=top, columns=articles, fill_value=0))
+    surfaces = by_article.drop_duplicates("term").set_index("term")["surface"]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(1.0 * len(articles) + 3.2, 0.36 * len(top) + 1.8))
+    image = ax.imshow(matrix.to_numpy(), cmap="Blues", aspect="auto", vmin=0)
+    high = matrix.to_numpy().max() if matrix.size else 0
+    for i, term in enumerate(matrix.index):
+        for j, article in enumerate(matrix.columns):
+            value = int(matrix.iat[i, j])
+            if value:
+                ax.text(j, i, str(value), ha="center", va="center", fontsize=8,
+                        color="white" if value > 0.6 * high else "#222222")
+    ax.set_xticks(range(len(articles)), [short_id(a) for a in articles], fontsize=8)
+    ax.set_yticks(range(len(top)), [ar(surfaces[t]) for t in top])
+    bar = ax.figure.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
+    bar.locator = MaxNLocator(integer=True)
+    bar.update_ticks()
+    bar.set_label(ar(bilingual("عدد المرات", "occurrences")))
+    label_axes(ax, ("الكلمات الأكثر تكرارا في كل مقالة", "Top terms by article"),
+               ("المقالة", "article"), ("الكلمة", "term"))
+    ax.figure.tight_layout()
+    return ax
+
+
+def plot_distinctive_terms(distinct: pd.DataFrame, corpus: pd.DataFrame | None = None, top_n: int = 5,
+                           ncols: int = 2):
+    """Small multiples, one panel per article: its ``top_n`` terms by TF-IDF
+    (from :func:`libyanews.distinctive_terms`), on a shared scale.
+
+    With ``corpus``, each panel is titled with the article's headline.
+    Returns the figure.
+    """
+    articles = list(pd.unique(distinct["article_id"]))
+    titles = corpus.set_index("article_id")["title"] if corpus is not None else None
+    nrows = max(1, math.ceil(len(articles) / ncols))
+    fig, axes = plt.subplots(nrows, ncols, figsize=(5.2 * ncols, 0.32 * top_n * nrows + 1.15 * nrows + 0.6),
+                             sharex=True, squeeze=False)
+    for k, ax in enumerate(axes.flat):
+        if k >= len(articles):
+            ax.set_visible(False)
+            continue
+        article = articles[k]
+        rows = distinct[distinct["article_id"] == article].sort_values("rank").head(top_n).iloc[::-1]
+        ax.barh(range(len(rows)), rows["tfidf"], color=_TERM_COLOR)
+        ax.set_yticks(range(len(rows)), [ar(s) for s in rows["surface"]], fontsize=9)
+        headline = _truncate(titles.get(article, ""), 34) if titles is not None else ""
+        ax.set_title(ar(f"{headline} {ltr(short_id(article))}".strip()), fontsize=9)
+        ax.tick_params(axis="x", labelbottom=True, labelsize=8)
+    fig.suptitle(ar(bilingual("الكلمات المميزة لكل مقالة", "Distinctive terms per article")))
+    fig.supxlabel(ar(bilingual(f"وزن {ltr('TF-IDF')}", "TF-IDF weight")), fontsize=10)
+    fig.supylabel(ar(bilingual("الكلمة", "term")), fontsize=10)
+    fig.tight_layout()
+    return fig
+
+
+_MEASURE_LABELS = {
+    "llr": ("نسبة الأرجحية G²", "log-likelihood G²"),
+    "pmi": ("المعلومات المتبادلة النقطية", "PMI (bits)"),
+    "count": ("عدد المرات", "occurrences"),
+}
+
+
+def plot_collocations(colls: pd.DataFrame, n: int = 15, measure: str = "llr", ax=None):
+    """Horizontal bars: the ``n`` strongest word pairs of a
+    :func:`libyanews.collocations` table by ``measure`` ("llr", "pmi" or
+    "count"), each bar labelled with how often the pair occurs (×N)."""
+    if measure not in _MEASURE_LABELS:
+        raise ValueError(f"measure must be one of {', '.join(_MEASURE_LABELS)}, got {measure!r}")
+    rows = colls.sort_values([measure, "count", "term"], ascending=[False, False, True]).head(n).iloc[::-1]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 0.3 * len(rows) + 1.6))
+    bars = ax.barh(range(len(rows)), rows[measure], color=_TERM_COLOR)
+    ax.set_yticks(range(len(rows)), [ar(s) for s in rows["surface"]])
+    ax.bar_label(bars, labels=[f"×{c}" for c in rows["count"]], padding=3, fontsize=8)
+    ax.margins(x=0.08)
+    label_axes(ax, ("أقوى الثنائيات ارتباطا", "Strongest word pairs"), _MEASURE_LABELS[measure], ("الثنائية", "word pair"))
+    ax.figure.tight_layout()
+    return ax
+
+
 # --- casualties ---
 
 #: Colour and bilingual name of each casualty kind.
@@ -296,12 +544,6 @@ def _victim_name(victim: str) -> str:
 
 def _victim_label(victim: str) -> str:
     return ar(_victim_name(victim))
-
-
-def _short_id(article_id: str) -> str:
-    """000_0e1083c9c33184de#2 → 000#2."""
-    head, _, part = article_id.partition("#")
-    return head.split("_")[0] + ("#" + part if part else "")
 
 
 def _single_events(events: pd.DataFrame) -> pd.DataFrame:
@@ -400,7 +642,7 @@ def plot_event_ranges(events: pd.DataFrame, ax=None):
             end += 0.1 * top
         ax.annotate(f"n={row.n_reports}", (end, y), xytext=(8, 0), textcoords="offset points",
                     va="center", fontsize=8, color="#555555")
-    labels = [ar(f"{_KINDS[k][1]} · {_victim_name(v)} {ltr('[' + _short_id(a) + ']')}")
+    labels = [ar(f"{_KINDS[k][1]} · {_victim_name(v)} {ltr('[' + short_id(a) + ']')}")
               for k, v, a in zip(single["kind"], single["victim"], single["article_id"])]
     ax.set_yticks(ys, labels, fontsize=8)
     ax.set_xlim(0, top * 1.25 + 2)

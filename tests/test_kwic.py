@@ -82,3 +82,16 @@ def test_kwic_needs_exactly_one_of_term_or_actor(corpus, kwargs):
 def test_kwic_unknown_actor_names_the_known_ones(corpus):
     with pytest.raises(ValueError, match="unknown actor.*gna"):
         kwic(corpus, actor="wagner")
+
+
+@pytest.mark.parametrize(
+    "term, text, found",
+    [
+        ("وفاق", "سيطرت قوات الوفاق ووفاق وطني", ["الوفاق", "ووفاق"]),   # a bare query word is not split
+        ("وفاق", "فاق عدد القتلى المئة", []),                             # ... so the verb فاق is not found
+        ("وزاره", "أعلنت وزارة الدفاع", ["وزارة"]),
+        ("للقوات", "انسحبت القوات", ["القوات"]),                          # with the article: the stem is asked for
+    ],
+)
+def test_query_words_keep_their_letters_unless_they_carry_the_article(term, text, found):
+    assert [text[s:e] for s, e in find_term(text, term)] == found
