@@ -109,7 +109,7 @@ import pandas as pd
 
 from .datafiles import DataFileError, read_table
 from .lexicon import letters, split_clitics
-from .numbers import MATCH_OPTIONS, Quantity, norm_word, number_spans
+from .numbers import MATCH_OPTIONS, Quantity, dual_stem, norm_word, number_spans
 from .normalize import normalize_with_offsets
 from .tokenize import Token, split_sentences, tokenize
 
@@ -225,7 +225,7 @@ class _PhraseSet:
 class _Lexicon(NamedTuple):
     pre: _PhraseSet
     post: _PhraseSet
-    nouns: dict           # form -> (_Noun, number) with number sing/acc/dual/plural
+    nouns: dict           # form -> (_Noun, number) with number sing/acc/plural (duals: dual_stem)
     possessive: dict      # plural + pronoun -> (_Noun or class, pronoun)
     cues: dict            # cue -> frozenset of single words
     cue_phrases: dict     # cue -> _PhraseSet (multi-word cues)
@@ -284,26 +284,18 @@ def _lexicon() -> _Lexicon:
 
     nouns: dict[str, tuple[_Noun, str]] = {}
     possessive: dict[str, tuple[object, str]] = {}
-    plural_forms = set()
     rows = _table("casualty_nouns.csv", ("singular", "plurals", "victim", "kind", "own_side"))
     for r in rows:
         noun = _Noun(norm_word(r["singular"]), r["victim"], r["kind"], r["own_side"] == "yes")
         for p in r["plurals"].split("|"):
             if p.strip():
                 nouns[norm_word(p)] = (noun, "plural")
-                plural_forms.add(norm_word(p))
     for r in rows:
         s = norm_word(r["singular"])
         noun = _Noun(s, r["victim"], r["kind"], r["own_side"] == "yes")
         nouns.setdefault(s, (noun, "sing"))
         if not s.endswith("ه"):
             nouns.setdefault(s + "ا", (noun, "acc"))
-            duals = [s + "ان", s + "ين"]
-        else:
-            duals = [s[:-1] + "تان", s[:-1] + "تين"]
-        for d in duals:
-            if d not in plural_forms:
-                nouns.setdefault(d, (noun, "dual"))
         for p in r["plurals"].split("|"):
             for stem in _pluralize_possessive(norm_word(p)) if p.strip() else ():
                 for pron in _PRONOUNS:
@@ -454,8 +446,8 @@ class _Sentence:
 
     def _known(self, word: str) -> bool:
         """A word of the casualty lists (noun, trigger) in normalized form."""
-        return (word in self.lex.nouns or self.lex.pre.matches_at_word(word)
-                or self.lex.post.matches_at_word(word))
+        return (word in self.lex.nouns or self._dual(word) is not None
+                or self.lex.pre.matches_at_word(word) or self.lex.post.matches_at_word(word))
 
     def start_of(self, i: int, strip: bool = True) -> int:
         tok = self.toks[i]
@@ -499,6 +491,22 @@ class _Sentence:
             hit = self.lex.nouns.get(stem)
             if hit is not None:
                 return hit
+        for stem, _, _ in self.cands[i]:
+            hit = self._dual(stem)
+            if hit is not None:
+                return hit
+        return None
+
+    def _dual(self, word: str):
+        """(_Noun, "dual") when ``word`` is the dual of a listed noun, read
+        with :func:`libyanews.numbers.dual_stem` (جنديين → جندي, امرأتان →
+        امرأة); a form spelled like a listed plural (مدنيين) is the plural."""
+        if not word.endswith(("ان", "ين")) or word in self.lex.nouns:
+            return None
+        for singular in dual_stem(word):
+            hit = self.lex.nouns.get(singular)
+            if hit is not None and hit[1] == "sing":
+                return hit[0], "dual"
         return None
 
     def definite(self, i: int) -> bool:

@@ -48,7 +48,7 @@ from .lexicon import letters
 from .normalize import normalize, normalize_with_offsets
 from .tokenize import Token, tokenize
 
-__all__ = ["Quantity", "dual_stem", "find_numbers", "match_words", "norm_word", "parse_number"]
+__all__ = ["Quantity", "dual_stem", "find_numbers", "norm_word", "parse_number"]
 
 #: Normalization used for every lookup in this module and in casualties.
 MATCH_OPTIONS = {"teh_marbuta": True}
@@ -317,16 +317,6 @@ def clitic_match(norm: str, wanted: str, *, clitics: bool = True) -> int | None:
         if prefix.endswith("ل") and rest == "ل" + bare:  # لل = ل + ال
             return len(prefix) - 1
     return None
-
-
-def match_words(norm: str, wanted: str) -> bool:
-    """True when the normalized word ``norm`` is ``wanted`` with clitics
-    (see :func:`clitic_match`).
-
-    >>> match_words(norm_word("بمقتل"), norm_word("مقتل"))
-    True
-    """
-    return clitic_match(norm, wanted) is not None
 
 
 def _clitic_offset(tok: Token, skip: int) -> int:
