@@ -23,7 +23,7 @@ from .actors import (
     find_actors,
 )
 from .casualties import casualty_events, casualty_figures, find_casualties, number_roles
-from .corpus import COLUMNS, CorpusError, load_corpus, read_text, segment_articles
+from .corpus import COLUMNS, CorpusError, CorpusWarning, list_files, load_corpus, read_text, segment_articles
 from .dedupe import DuplicateIndex, compare_articles, find_duplicates
 from .gazetteer import GazetteerError, load_gazetteer, load_sources, load_stop_phrases
 from .kwic import find_term, kwic, kwic_spans
@@ -56,6 +56,7 @@ from .plotting import (
     plot_terms_by_article,
     plot_top_terms,
 )
+from .readers import decode_text, detect_language, is_plausible_arabic, read_html, read_table
 from .sources import find_sources, source_mentions
 from .terms import Stopwords, collocations, distinctive_terms, load_stopwords, term_frequencies, term_occurrences
 from .tokenize import Sentence, Token, split_sentences, tokenize, tokens_frame
@@ -65,6 +66,7 @@ __version__ = "0.1.0"
 __all__ = [
     "COLUMNS",
     "CorpusError",
+    "CorpusWarning",
     "DuplicateIndex",
     "GazetteerError",
     "Quantity",
@@ -82,6 +84,8 @@ __all__ = [
     "config",
     "count_actors",
     "count_actors_by_article",
+    "decode_text",
+    "detect_language",
     "distinctive_terms",
     "find_actors",
     "find_casualties",
@@ -89,8 +93,10 @@ __all__ = [
     "find_numbers",
     "find_sources",
     "find_term",
+    "is_plausible_arabic",
     "kwic",
     "kwic_spans",
+    "list_files",
     "load_corpus",
     "load_gazetteer",
     "load_sources",
@@ -118,6 +124,8 @@ __all__ = [
     "plot_event_ranges",
     "plot_terms_by_article",
     "plot_top_terms",
+    "read_html",
+    "read_table",
     "read_text",
     "remove_diacritics",
     "remove_invisibles",

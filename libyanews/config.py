@@ -37,6 +37,10 @@ FIGURES_DIR = PROJECT_DIR / "docs" / "figures"
 #: Environment variable that overrides the default corpus.
 CORPUS_ENV = "LIBYANEWS_CORPUS"
 
+#: Environment variable that sets load_corpus's default ``errors`` mode
+#: ("raise" or "report"), so notebooks can read a messy archive unchanged.
+ERRORS_ENV = "LIBYANEWS_ERRORS"
+
 
 def default_corpus() -> list[Path] | Path:
     """Return the corpus the notebooks load when no path is given.
@@ -58,3 +62,15 @@ def default_corpus() -> list[Path] | Path:
 def data_file(name: str) -> Path:
     """Path of a bundled data file, e.g. ``data_file("clitic_exceptions.txt")``."""
     return DATA_DIR / name
+
+
+def default_errors() -> str:
+    """``errors`` mode of :func:`libyanews.load_corpus` when none is given:
+    ``$LIBYANEWS_ERRORS`` if set, else ``"raise"``.
+
+    Example::
+
+        >>> default_errors()  # with LIBYANEWS_ERRORS unset
+        'raise'
+    """
+    return os.environ.get(ERRORS_ENV, "").strip() or "raise"

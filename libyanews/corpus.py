@@ -26,6 +26,21 @@ seeds):
 * scraping residue such as a stray ``undefined`` stays in the verbatim text
   and is listed in ``artifacts``.
 
+Other formats (:mod:`libyanews.readers`): a saved web page (``.html``,
+``.htm``) is one article, its main text extracted by trafilatura; a table
+(``.csv``, ``.jsonl``, ``.parquet``) gives one article per row, the cell
+taken as it is (no splitting into several articles: a table row already is
+the unit its author chose).  A page's closing source line (``المصدر: …``)
+goes to ``source`` and a first line repeating its title is left out; in
+both, update stamps, sub-headlines and artifacts are read as in text files.
+
+Bad input never disappears: with ``errors="raise"`` (default) the first
+unreadable file or row, in the order of :func:`list_files`, raises
+:class:`CorpusError`; with ``errors="report"`` every readable article is
+returned, ``corpus.attrs["problems"]`` lists each file or row not loaded
+(``file``, ``row``, ``reason``, ``path``) and one :class:`CorpusWarning`
+summarizes them.
+
 Example::
 
     >>> corpus = load_corpus()          # the five seed files
@@ -37,6 +52,7 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -45,11 +61,23 @@ import pandas as pd
 
 from . import config
 from .dedupe import DuplicateIndex
+from .readers import (
+    SUPPORTED_EXTENSIONS,
+    CorpusError,
+    CorpusWarning,
+    HtmlPage,
+    decode_text,
+    detect_language,
+    read_bytes,
+    read_html,
+    read_table,
+)
 from .tokenize import _TOKEN_RE
 
 __all__ = [
     "COLUMNS",
     "CorpusError",
+    "CorpusWarning",
     "Segment",
     "list_files",
     "load_corpus",
@@ -60,29 +88,32 @@ __all__ = [
 PARAGRAPH_WORDS = 12
 LONG_PARAGRAPH_WORDS = 25
 
-#: Columns of the corpus DataFrame, in order.
+#: Columns of the corpus DataFrame, in order.  ``offset`` is where ``text``
+#: starts in the decoded file (``.txt``), in the extracted page text
+#: (``.html``) or in the table cell; ``lang`` is ``ar``/``en``/``other``
+#: (:func:`libyanews.readers.detect_language`); ``date`` and ``url`` come from
+#: a page's metadata or a table's columns (None for ``.txt``); ``encoding`` is
+#: the codec the file was decoded with.
 COLUMNS = [
     "article_id", "file", "article_no", "title", "captions", "text", "source",
     "updated", "subheads", "artifacts", "offset", "n_chars", "n_tokens", "duplicate_of",
+    "lang", "date", "url", "encoding",
 ]
 
-_SOURCE_RE = re.compile(r"^\s*المصدر\s*[:：]\s*(?P<value>.*?)\s*$")
-_STAMP_RE = re.compile(r"^\s*(?:آخر\s+)?تحديث\s*[:：]\s*(?P<value>.*?)\s*$")
+# The value is "non-space, then anything ending in a non-space": a lazy
+# ``.*?`` before ``\s*$`` would retry the trailing-space test at every
+# character, quadratic on a line with a long run of spaces.
+_VALUE = r"(?P<value>(?:\S(?:.*\S)?)?)"
+_SOURCE_RE = re.compile(rf"^\s*المصدر\s*[:：]\s*{_VALUE}\s*$")
+_STAMP_RE = re.compile(rf"^\s*(?:آخر\s+)?تحديث\s*[:：]\s*{_VALUE}\s*$")
 _SENTENCE_END = tuple('.!?؟؛:"”»)')
 _ARTIFACT_RE = re.compile(r"(?<![\w])(undefined|null|NaN|\[object Object\])(?![\w])")
-_ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_LATIN_RE = re.compile(r"[A-Za-z]")
-
-
-class CorpusError(ValueError):
-    """A corpus file could not be read; the message names the file and why."""
-
-    def __init__(self, path: os.PathLike | str, reason: str, row: int | None = None):
-        self.path = str(path)
-        self.reason = reason
-        self.row = row
-        where = f"{self.path} (row {row})" if row is not None else self.path
-        super().__init__(f"{where}: {reason}")
+# Arabic-block and ASCII-letter characters, counted by deleting them with
+# str.translate: exact, linear, and without one string object per match
+# (findall on a 5 MB line would allocate millions of them).
+_ARABIC_CHARS = dict.fromkeys(
+    [*range(0x0600, 0x0700), *range(0x0750, 0x0780), *range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)])
+_LATIN_CHARS = dict.fromkeys(map(ord, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
 
 
 @dataclass
@@ -115,12 +146,18 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
+def _count(s: str, chars: dict) -> int:
+    return len(s) - len(s.translate(chars))
+
+
 def _n_words(s: str) -> int:
-    return len(s.split())
+    """Words in ``s``, counted up to ``LONG_PARAGRAPH_WORDS + 1`` (all the
+    rules need): a 5 MB line is not split into a million strings."""
+    return len(s.split(None, LONG_PARAGRAPH_WORDS))
 
 
 def _is_latin(s: str) -> bool:
-    return len(_LATIN_RE.findall(s)) > len(_ARABIC_RE.findall(s))
+    return _count(s, _LATIN_CHARS) > _count(s, _ARABIC_CHARS)
 
 
 def _is_paragraph(s: str, arabic_file: bool) -> bool:
@@ -137,7 +174,7 @@ def segment_articles(text: str) -> list[Segment]:
     >>> [s.title() for s in segs]
     ['قاذفتان ومقاتلتان أميركيتان فوق جزيرة غوام - أرشيف', 'ليبيا تضم أكبر مخزون في العالم من الأسلحة']
     """
-    arabic_file = len(_ARABIC_RE.findall(text)) >= len(_LATIN_RE.findall(text))
+    arabic_file = _count(text, _ARABIC_CHARS) >= _count(text, _LATIN_CHARS)
     lines = [ln for ln in _lines(text) if ln.content(text).strip()]
     segments: list[Segment] = []
     cur: Segment | None = None
@@ -177,46 +214,108 @@ def segment_articles(text: str) -> list[Segment]:
     return [seg for seg in segments if seg.body or seg.header or seg.source]
 
 
-def read_text(path: os.PathLike | str) -> str:
-    """Read a UTF-8 text file (BOM allowed); raise :class:`CorpusError` naming
-    the file and the byte where decoding fails, or that it is empty/binary."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CorpusError(path, f"cannot be read ({exc.strerror or exc})") from exc
-    if not data.strip():
-        raise CorpusError(path, "empty file")
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise CorpusError(path, "binary content (NUL bytes), not a text file")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CorpusError(path, f"not valid UTF-8: undecodable byte 0x{data[exc.start]:02x} at byte {exc.start}") from exc
+def read_text(path: os.PathLike | str, *, encoding: str | None = None) -> str:
+    """Read a text file, detecting its encoding (UTF-8 with or without BOM,
+    UTF-16/32 with BOM, Windows-1256, ISO-8859-6, …; see
+    :func:`libyanews.readers.decode_text`); raise :class:`CorpusError`
+    naming the file and the reason (empty, binary, undecodable at byte N)."""
+    return decode_text(read_bytes(path), path, encoding=encoding).text
 
 
-def list_files(path: os.PathLike | str | Sequence[os.PathLike | str], pattern: str = "*.txt") -> list[tuple[Path, str]]:
+def _is_hidden_or_resource(file: Path, root: Path) -> bool:
+    """Hidden files and folders (``.git``, ``.DS_Store``), and the ``X_files``
+    folder a browser saves next to ``X.html`` (scripts, images, ad frames)."""
+    parts = file.relative_to(root).parts
+    if any(part.startswith(".") for part in parts):
+        return True
+    folder = root
+    for part in parts[:-1]:
+        if part.endswith("_files") and any((folder / (part[:-6] + ext)).is_file() for ext in (".html", ".htm")):
+            return True
+        folder = folder / part
+    return False
+
+
+def list_files(
+    path: os.PathLike | str | Sequence[os.PathLike | str], pattern: str | None = None
+) -> list[tuple[Path, str]]:
     """Files of a corpus as ``(path, name)`` pairs, ``name`` relative to the
-    folder given (the ``file`` column).  Folders are searched recursively for
-    ``pattern``; explicit files are taken as they are."""
+    folder given (the ``file`` column), in the order they are read.
+
+    Folders are searched recursively and sorted; ``pattern`` (a glob such as
+    ``"*.csv"`` or ``"2016/*.txt"``) defaults to every supported extension
+    (:data:`libyanews.readers.SUPPORTED_EXTENSIONS`, any letter case).  Hidden
+    files and folders and the ``X_files`` resource folder of a saved page
+    ``X.html`` are skipped.  Explicit files are taken as they are.
+
+    >>> [name for _, name in list_files(config.SEEDS_DIR)][:2]
+    ['000_0e1083c9c33184de.txt', '001_2a210c8ead99e064.txt']
+    """
     if isinstance(path, (str, os.PathLike)):
         path = [path]
     out: list[tuple[Path, str]] = []
     for p in map(Path, path):
         if p.is_dir():
-            found = sorted(f for f in p.rglob(pattern) if f.is_file())
+            found = sorted(
+                f for f in p.rglob(pattern or "*")
+                if f.is_file()
+                and (pattern is not None or f.suffix.lower() in SUPPORTED_EXTENSIONS)
+                and not _is_hidden_or_resource(f, p)
+            )
             out.extend((f, f.relative_to(p).as_posix()) for f in found)
         elif p.is_file():
             out.append((p, p.name))
         else:
             raise CorpusError(p, "no such file or folder")
     if not out:
-        raise CorpusError(", ".join(map(str, path)), f"no files matching {pattern!r}")
+        wanted = repr(pattern) if pattern else "a supported extension (" + ", ".join(SUPPORTED_EXTENSIONS) + ")"
+        raise CorpusError(", ".join(map(str, path)), f"no files matching {wanted}")
     return out
 
 
-def _article_rows(name: str, text: str) -> Iterable[dict]:
-    stem = Path(name).with_suffix("").as_posix()
+def _body_fields(lines: Iterable[str]) -> tuple[str | None, list[str]]:
+    """The update stamp and the sub-headlines among the (stripped) body lines."""
+    stamps, heads = [], []
+    for s in lines:
+        if not s:
+            continue
+        m = _STAMP_RE.match(s)
+        if m:
+            stamps.append(m.group("value"))
+        elif _n_words(s) < PARAGRAPH_WORDS and not s.endswith(_SENTENCE_END):
+            heads.append(s)
+    return (stamps[0] if stamps else None), heads
+
+
+def _count_tokens(text: str) -> int:
+    return sum(1 for m in _TOKEN_RE.finditer(text) if m.lastgroup != "punct")
+
+
+def _row(article_id: str, name: str, no: int, title, captions, body: str, source, offset: int,
+         updated, subheads, *, date=None, url=None, encoding=None) -> dict:
+    return {
+        "article_id": article_id,
+        "file": name,
+        "article_no": no,
+        "title": title,
+        "captions": captions,
+        "text": body,
+        "source": source,
+        "updated": updated,
+        "subheads": subheads,
+        "artifacts": _ARTIFACT_RE.findall(body),
+        "offset": offset,
+        "n_chars": len(body),
+        "n_tokens": _count_tokens(body),
+        "lang": detect_language(body),
+        "date": date,
+        "url": url,
+        "encoding": encoding,
+    }
+
+
+def _article_rows(name: str, stem: str, text: str, encoding: str | None = None) -> Iterable[dict]:
+    """Rows of a text file: one per article found by :func:`segment_articles`."""
     for no, seg in enumerate(segment_articles(text), start=1):
         if seg.body:
             first = seg.body[0].content(text)
@@ -224,58 +323,178 @@ def _article_rows(name: str, text: str) -> Iterable[dict]:
             body = text[start:seg.body[-1].end].rstrip()
         else:
             start, body = 0, ""
-        updated = subheads = None
-        stamps, heads = [], []
-        for ln in seg.body:
-            s = ln.content(text).strip()
-            m = _STAMP_RE.match(s)
-            if m:
-                stamps.append(m.group("value"))
-            elif _n_words(s) < PARAGRAPH_WORDS and not s.endswith(_SENTENCE_END):
-                heads.append(s)
-        updated = stamps[0] if stamps else None
-        subheads = heads
-        yield {
-            "article_id": f"{stem}#{no}",
-            "file": name,
-            "article_no": no,
-            "title": seg.title(),
-            "captions": seg.header[1:],
-            "text": body,
-            "source": seg.source,
-            "updated": updated,
-            "subheads": subheads,
-            "artifacts": _ARTIFACT_RE.findall(body),
-            "offset": start,
-            "n_chars": len(body),
-            "n_tokens": sum(1 for m in _TOKEN_RE.finditer(body) if m.lastgroup != "punct"),
-        }
+        updated, subheads = _body_fields(ln.content(text).strip() for ln in seg.body)
+        yield _row(f"{stem}#{no}", name, no, seg.title(), seg.header[1:], body, seg.source, start,
+                   updated, subheads, encoding=encoding)
+
+
+def _document_row(article_id: str, name: str, no: int, text: str, *, title=None, source=None,
+                  date=None, url=None, encoding=None, page: bool = False) -> dict:
+    """The row of a one-article document (a page, a table cell): ``text``
+    stripped of surrounding space.  For a ``page``, a first line that repeats
+    the title (the headline printed above the story) is left out, and a
+    closing ``المصدر: …`` line goes to ``source``; ``offset`` says where the
+    text starts."""
+    offset = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    if page and title:
+        first_end = text.find("\n", offset, end)
+        if first_end > 0 and text[offset:first_end].strip() == title.strip():
+            offset = first_end + len(text[first_end:end]) - len(text[first_end:end].lstrip())
+    if page:
+        last_start = text.rfind("\n", offset, end) + 1
+        m = _SOURCE_RE.match(text[max(last_start, offset):end])
+        if m and last_start > offset:
+            source = source if source is not None else m.group("value")
+            end = len(text[:last_start].rstrip())
+    body = text[offset:end]
+    updated, subheads = _body_fields(line.strip() for line in body.splitlines())
+    return _row(article_id, name, no, title, [], body, source, offset, updated, subheads,
+                date=date, url=url, encoding=encoding)
+
+
+def _stems(files: list[tuple[Path, str]]) -> dict[str, str]:
+    """The id stem of each file: its name without extension, or with it where
+    two files would otherwise share a stem (``a.txt`` and ``a.csv``)."""
+    bare = {name: Path(name).with_suffix("").as_posix() for _, name in files}
+    taken: dict[str, int] = {}
+    for stem in bare.values():
+        taken[stem] = taken.get(stem, 0) + 1
+    return {name: (stem if taken[stem] == 1 else name) for name, stem in bare.items()}
+
+
+def _read_file(file: Path, name: str, stem: str, options: dict) -> tuple[list[dict], list[CorpusError]]:
+    """Rows and row-level problems of one file; file-level problems raise."""
+    kind = SUPPORTED_EXTENSIONS.get(file.suffix.lower())
+    if kind is None:
+        raise CorpusError(file, f"unsupported file type {file.suffix or '(none)'!r} "
+                                f"(supported: {', '.join(SUPPORTED_EXTENSIONS)})")
+    data = read_bytes(file)
+    encoding = options["encoding"]
+    if kind == "text":
+        text, codec = decode_text(data, file, encoding=encoding)
+        return list(_article_rows(name, stem, text, codec)), []
+    if kind == "html":
+        page: HtmlPage = read_html(data, file, encoding=encoding)
+        return [_document_row(f"{stem}#1", name, 1, page.text, title=page.title, date=page.date,
+                              url=page.url, encoding=page.encoding, page=True)], []
+    table, problems, codec = read_table(data, file, kind, columns=options["columns"], encoding=encoding)
+    rows = [
+        _document_row(r.id if r.id is not None else f"{stem}#{r.row}", name, r.row, r.text,
+                      title=r.title, source=r.source, date=r.date, url=r.url, encoding=codec)
+        for r in table
+    ]
+    return rows, problems
+
+
+def _problem(name: str, exc: CorpusError) -> dict:
+    return {"file": name, "row": exc.row, "reason": exc.reason, "path": exc.path}
 
 
 def load_corpus(
     path: os.PathLike | str | Sequence[os.PathLike | str] | None = None,
     *,
-    pattern: str = "*.txt",
+    pattern: str | None = None,
+    errors: str | None = None,
+    encoding: str | None = None,
+    text_column: str = "text",
+    title_column: str | None = None,
+    date_column: str | None = None,
+    source_column: str | None = None,
+    url_column: str | None = None,
+    id_column: str | None = None,
     dedupe: bool = True,
 ) -> pd.DataFrame:
     """Load articles from a folder, a file, or a list of files.
 
     ``path`` defaults to :func:`libyanews.config.default_corpus` (the seeds,
-    or ``$LIBYANEWS_CORPUS``).  Returns one row per article with the columns
-    in :data:`COLUMNS`; ``text`` is verbatim.  With ``dedupe`` (default),
-    ``duplicate_of`` names the earlier article a row republishes (see
-    :mod:`libyanews.dedupe`).
+    or ``$LIBYANEWS_CORPUS``); folders are searched recursively for
+    ``pattern`` (default: every supported extension, see :func:`list_files`).
+    Returns one row per article with the columns in :data:`COLUMNS`;
+    ``text`` is verbatim.  With ``dedupe`` (default), ``duplicate_of`` names
+    the earlier article a row republishes (see :mod:`libyanews.dedupe`).
+
+    ``errors`` defaults to ``$LIBYANEWS_ERRORS`` or else ``"raise"``
+    (:func:`libyanews.config.default_errors`).
+    ``errors="raise"`` raises :class:`CorpusError` at the first
+    file or row that cannot be read, in file order, naming it and the reason.
+    ``errors="report"`` loads every readable article, lists what was not
+    loaded in ``corpus.attrs["problems"]`` (dicts with ``file``, ``row``,
+    ``reason``, ``path``; ``row`` is None for a whole file) and emits one
+    :class:`CorpusWarning` summarizing them.  ``attrs["problems"]`` is always
+    set (empty when nothing went wrong).  A path that does not exist, or a
+    folder without a file to read, raises in both modes.
+
+    ``encoding`` forces one codec for every text, page and CSV/JSONL file
+    instead of detecting it.  Tables (CSV, JSONL, Parquet) take the article
+    text from ``text_column`` and optional fields from ``title_column``,
+    ``date_column``, ``source_column`` and ``url_column`` (each defaulting to
+    the column of that name when the table has one); ``article_id`` is
+    ``<file stem>#<row>`` unless ``id_column`` names a column of unique ids.
 
     >>> corpus = load_corpus()
     >>> corpus.loc[corpus.duplicate_of.notna(), ["article_id", "duplicate_of"]].values.tolist()
     [['003_d9f07bdb5968e1f1#2', '000_0e1083c9c33184de#2']]
+    >>> corpus.attrs["problems"], sorted(set(corpus["lang"])), sorted(set(corpus["encoding"]))
+    ([], ['ar'], ['utf-8'])
     """
+    if errors is None:
+        errors = config.default_errors()
+    if errors not in ("raise", "report"):
+        raise ValueError(f'errors must be "raise" or "report", not {errors!r}')
+    options = {
+        "encoding": encoding,
+        "columns": {"text": text_column, "title": title_column, "date": date_column,
+                    "source": source_column, "url": url_column, "id": id_column},
+    }
     files = list_files(config.default_corpus() if path is None else path, pattern)
-    rows = [row for file, name in files for row in _article_rows(name, read_text(file))]
-    corpus = pd.DataFrame(rows, columns=COLUMNS[:-1])
+    stems = _stems(files)
+    rows: list[dict] = []
+    problems: list[dict] = []
+    seen_ids: dict[str, str] = {}
+    for file, name in files:
+        try:
+            file_rows, file_problems = _read_file(file, name, stems[name], options)
+        except CorpusError as exc:
+            if errors == "raise":
+                raise
+            problems.append(_problem(name, exc))
+            continue
+        kept = []
+        for row in file_rows:
+            first = seen_ids.get(row["article_id"])
+            if first is None:
+                seen_ids[row["article_id"]] = name
+                kept.append(row)
+            else:
+                file_problems.append(CorpusError(
+                    file, f"duplicate article id {row['article_id']!r} (first in {first})", row["article_no"]))
+        file_problems.sort(key=lambda p: p.row or 0)
+        if file_problems and errors == "raise":
+            raise file_problems[0]
+        rows.extend(kept)
+        problems.extend(_problem(name, p) for p in file_problems)
+    corpus = pd.DataFrame(rows, columns=[c for c in COLUMNS if c != "duplicate_of"])
     if dedupe:
         index = DuplicateIndex()
-        corpus["duplicate_of"] = [index.add(a, t) for a, t in zip(corpus["article_id"], corpus["text"])]
+        duplicates = [index.add(a, t) for a, t in zip(corpus["article_id"], corpus["text"])]
     else:
-        corpus["duplicate_of"] = None
+        duplicates = [None] * len(corpus)
+    corpus.insert(COLUMNS.index("duplicate_of"), "duplicate_of", duplicates)
+    corpus.attrs["problems"] = problems
+    if problems:
+        _warn(problems, corpus)
     return corpus
+
+
+def _warn(problems: list[dict], corpus: pd.DataFrame) -> None:
+    files = sorted({p["file"] for p in problems})
+    first = problems[0]
+    where = first["file"] + (f" row {first['row']}" if first["row"] is not None else "")
+    warnings.warn(
+        f"load_corpus: {len(problems)} file(s) or row(s) not loaded, in {len(files)} file(s); "
+        f"{len(corpus)} articles loaded. First: {where}: {first['reason']}. "
+        "All of them: corpus.attrs['problems'].",
+        CorpusWarning,
+        stacklevel=3,
+    )

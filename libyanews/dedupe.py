@@ -56,6 +56,7 @@ PARAGRAPH_SIMILARITY = 0.6
 COVERAGE = 0.8
 
 _WORD_RE = re.compile(r"[^\W_]+")
+_BLOCK = 1 << 15  # shingles hashed at a time
 _rng = np.random.default_rng(20160801)  # fixed seed: identical signatures on every run
 _A = (_rng.integers(1, 2**62, size=N_HASHES, dtype=np.uint64) * 2 + 1).astype(np.uint64)
 _B = _rng.integers(0, 2**62, size=N_HASHES, dtype=np.uint64)
@@ -108,9 +109,15 @@ class DuplicateIndex:
             shingles = h[:n] * _MIX[0]
             for k in range(1, SHINGLE):
                 shingles = shingles ^ (h[k:k + n] * _MIX[k])
-            # multiply-shift hashing: (a*x + b) mod 2^64, top 32 bits
-            values = (shingles[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)
-            sigs.append(values.min(axis=0).astype(np.uint32))
+            # multiply-shift hashing: (a*x + b) mod 2^64, top 32 bits; in blocks of
+            # shingles so that a paragraph of a million words (a 5 MB single-line
+            # file) needs a few MB, not N_HASHES * 8 bytes per word at once
+            sig = None
+            for lo in range(0, n, _BLOCK):
+                block = shingles[lo:lo + _BLOCK]
+                values = ((block[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)).min(axis=0)
+                sig = values if sig is None else np.minimum(sig, values)
+            sigs.append(sig.astype(np.uint32))
             weights.append(len(para))
         return sigs, weights
 

@@ -75,8 +75,11 @@ _WORD_START = re.compile(rf"(?:{_WORD})")
 _NUMBER_START = re.compile(_NUMBER)
 
 # Sentence ends: . ! ? ؟ ؛ (repeated, e.g. "..") plus closing quotes or
-# brackets, followed by a space or the end; or a line break.
-_SENT_END_RE = re.compile(r"[.!?\u061f\u061b]+[\"'\u201d\u00bb)\]]*(?=\s|$)|\n")
+# brackets, followed by a space or the end; or a line break.  A run of end
+# marks is matched only from its first mark (lookbehind) and never given
+# back (possessive), so a long run such as "....x" costs linear time, not
+# one retry per mark and per start position.
+_SENT_END_RE = re.compile(r"(?<![.!?\u061f\u061b])[.!?\u061f\u061b]++[\"'\u201d\u00bb)\]]*+(?=\s|$)|\n")
 
 
 class _KindOfFirst(dict):
