@@ -424,6 +424,10 @@ class _Sentence:
     def cue(self, i: int, cue: str) -> bool:
         return self.is_in(i, self.lex.cues.get(cue, ()))
 
+    def norm_at(self, i: int) -> str:
+        """Normalized form of token ``i``; "" outside the sentence."""
+        return self.toks[i].norm if 0 <= i < len(self.toks) else ""
+
     def is_punct(self, i: int, chars=_CLAUSE_PUNCT) -> bool:
         return 0 <= i < len(self.toks) and self.toks[i].kind == "punct" and self.toks[i].norm in chars
 
@@ -622,7 +626,7 @@ class _Sentence:
 
     def list_items(self, t: _Trigger, fs: int):
         """Count of the named victims listed between trigger and number."""
-        stop = fs - 1 if self.toks[fs - 1].norm == "و" else fs
+        stop = fs - 1 if self.norm_at(fs - 1) == "و" else fs
         if stop <= t.j:
             return None
         items: list[list[int]] = [[]]
@@ -721,7 +725,7 @@ class _Sentence:
         if kind != "killed" and self.infection(fs):
             return "infection, not injury"
         extra, start_tok = 0, fs
-        if trigger.role == "pre" and (self.conj(fs) or self.toks[fs - 1].norm == "و") and self.others_follow(end, counted):
+        if trigger.role == "pre" and (self.conj(fs) or self.norm_at(fs - 1) == "و") and self.others_follow(end, counted):
             n_items = self.list_items(trigger, fs)
             if n_items:
                 extra, start_tok = n_items, trigger.j
