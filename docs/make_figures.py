@@ -20,6 +20,7 @@ def main() -> None:
     figures = {
         "article_lengths.png": ln.plot_article_lengths(corpus).figure,
         "actor_counts.png": ln.plot_actor_counts(ln.actor_mentions(corpus)).figure,
+        "event_ranges.png": ln.plot_event_ranges(ln.casualty_events(corpus)).figure,
         "top_terms.png": ln.plot_top_terms(ln.term_frequencies(corpus)).figure,
     }
     for name, fig in figures.items():

@@ -7,6 +7,8 @@ The public API (see DESIGN.md)::
     ln.tokenize("وقتل 6 مقاتلين", clitics=True)
     ln.normalize("أعلنت")                # 'اعلنت'
     ln.find_actors("وقصفت قوات حفتر مواقع الوفاق")   # actor, label, surface, start, end, ...
+    ln.find_casualties("قتل 23 شخصا وأصيب عشرات آخرون")  # kind, low, best, high, qualifier, victim, ...
+    ln.parse_number("خمسة وعشرين")       # 25
 
 Every finding carries ``start``/``end`` offsets into the verbatim ``text``.
 """
@@ -20,6 +22,7 @@ from .actors import (
     count_actors_by_article,
     find_actors,
 )
+from .casualties import casualty_events, casualty_figures, find_casualties, number_roles
 from .corpus import COLUMNS, CorpusError, CorpusWarning, list_files, load_corpus, read_text, segment_articles
 from .dedupe import DuplicateIndex, compare_articles, find_duplicates
 from .gazetteer import GazetteerError, load_gazetteer, load_sources, load_stop_phrases
@@ -39,13 +42,17 @@ from .normalize import (
     remove_tatweel,
 )
 from .describe import clitic_effects, normalization_effects
+from .numbers import Quantity, find_numbers, parse_number
 from .plotting import (
     plot_actor_counts,
     plot_actor_heatmap,
     plot_article_lengths,
+    plot_casualties_by_article,
+    plot_casualties_by_victim,
     plot_collocations,
     plot_cooccurrence,
     plot_distinctive_terms,
+    plot_event_ranges,
     plot_terms_by_article,
     plot_top_terms,
 )
@@ -62,6 +69,7 @@ __all__ = [
     "CorpusWarning",
     "DuplicateIndex",
     "GazetteerError",
+    "Quantity",
     "Sentence",
     "Stopwords",
     "Token",
@@ -69,6 +77,8 @@ __all__ = [
     "actor_cooccurrence",
     "actor_labels",
     "actor_mentions",
+    "casualty_events",
+    "casualty_figures",
     "clitic_effects",
     "collocations",
     "compare_articles",
@@ -79,7 +89,9 @@ __all__ = [
     "detect_language",
     "distinctive_terms",
     "find_actors",
+    "find_casualties",
     "find_duplicates",
+    "find_numbers",
     "find_sources",
     "find_term",
     "is_plausible_arabic",
@@ -100,12 +112,17 @@ __all__ = [
     "normalize_spaces",
     "normalize_teh_marbuta",
     "normalize_with_offsets",
+    "number_roles",
+    "parse_number",
     "plot_actor_counts",
     "plot_actor_heatmap",
     "plot_article_lengths",
+    "plot_casualties_by_article",
+    "plot_casualties_by_victim",
     "plot_collocations",
     "plot_cooccurrence",
     "plot_distinctive_terms",
+    "plot_event_ranges",
     "plot_terms_by_article",
     "plot_top_terms",
     "read_html",

@@ -44,7 +44,6 @@ Example::
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from itertools import combinations
 
@@ -55,10 +54,10 @@ from .gazetteer import (
     GazetteerError,
     check_actor_table,
     load_gazetteer,
+    hit_rows,
     matcher,
     resolve_table,
 )
-from .tokenize import split_sentences
 
 __all__ = [
     "ACTOR_MENTION_COLUMNS",
@@ -118,15 +117,7 @@ def _find(text: str, m, labels: dict, contextual: str) -> pd.DataFrame:
         hits = [h for h in hits if h.alias_type != "contextual" or h.ident in named]
     if not hits:
         return _empty()
-    sentences = split_sentences(text)
-    starts = [s.start for s in sentences]
-    rows = []
-    for h in hits:
-        k = max(bisect.bisect_right(starts, h.start) - 1, 0)
-        en, ar = labels[h.ident]
-        rows.append((h.ident, en, ar, h.surface, h.alias, h.alias_type, h.start, h.end, k,
-                     sentences[k].text if sentences else ""))
-    return pd.DataFrame(rows, columns=ACTOR_MENTION_COLUMNS)
+    return pd.DataFrame(hit_rows(text, hits, labels), columns=ACTOR_MENTION_COLUMNS)
 
 
 def _check_mode(contextual: str) -> str:

@@ -38,6 +38,7 @@ Example::
 
 from __future__ import annotations
 
+import bisect
 import csv
 import os
 import re
@@ -50,6 +51,7 @@ import pandas as pd
 
 from . import config
 from .normalize import OffsetMap, normalize_with_offsets
+from .tokenize import split_sentences
 
 __all__ = [
     "ACTOR_COLUMNS",
@@ -67,6 +69,7 @@ __all__ = [
     "load_gazetteer",
     "load_sources",
     "load_stop_phrases",
+    "hit_rows",
     "matcher",
 ]
 
@@ -472,6 +475,27 @@ def _mtime(value) -> float:
 @lru_cache(maxsize=16)
 def _cached_load(loader, path: str | None, mtime: float) -> pd.DataFrame:
     return loader(path)
+
+
+def hit_rows(text: str, hits: list[Hit], labels: dict, with_kind: bool = False) -> list[tuple]:
+    """Rows for a mention table, one per hit: id, English and Arabic label,
+    (the alias type when ``with_kind``,) surface, alias, alias type, start,
+    end, index of the sentence holding the hit and that sentence's text.
+
+    >>> m = matcher()
+    >>> [r[0] for r in hit_rows("قال أوباما. وردت داعش.", [h for h in m.find("قال أوباما. وردت داعش.") if h.kind == "actor"], {"us": ("US", "أمريكا"), "isis": ("ISIS", "داعش")})]
+    ['us', 'isis']
+    """
+    sentences = split_sentences(text)
+    starts = [s.start for s in sentences]
+    rows = []
+    for h in hits:
+        k = max(bisect.bisect_right(starts, h.start) - 1, 0)
+        en, ar = labels[h.ident]
+        kind = (h.alias_type,) if with_kind else ()
+        rows.append((h.ident, en, ar, *kind, h.surface, h.alias, *(() if with_kind else (h.alias_type,)),
+                     h.start, h.end, k, sentences[k].text if sentences else ""))
+    return rows
 
 
 def matcher(actors=None, sources=None, stops=None) -> Matcher:

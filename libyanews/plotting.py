@@ -42,9 +42,12 @@ __all__ = [
     "plot_actor_counts",
     "plot_actor_heatmap",
     "plot_article_lengths",
+    "plot_casualties_by_article",
+    "plot_casualties_by_victim",
     "plot_collocations",
     "plot_cooccurrence",
     "plot_distinctive_terms",
+    "plot_event_ranges",
     "plot_terms_by_article",
     "plot_top_terms",
     "renderer_shapes_arabic",
@@ -511,6 +514,151 @@ def plot_collocations(colls: pd.DataFrame, n: int = 15, measure: str = "llr", ax
     ax.bar_label(bars, labels=[f"×{c}" for c in rows["count"]], padding=3, fontsize=8)
     ax.margins(x=0.08)
     label_axes(ax, ("أقوى الثنائيات ارتباطا", "Strongest word pairs"), _MEASURE_LABELS[measure], ("الثنائية", "word pair"))
+    ax.figure.tight_layout()
+    return ax
+
+
+# --- casualties ---
+
+#: Colour and bilingual name of each casualty kind.
+_KINDS = {
+    "killed": ("#b2182b", "قتلى", "killed"),
+    "injured": ("#ef8a62", "جرحى", "injured"),
+    "killed_or_injured": ("#999999", "قتلى أو جرحى", "killed or injured"),
+}
+_VICTIM_CLASSES = {"civilians": ("مدنيون", "civilians"), "combatants": ("مقاتلون", "combatants"),
+                   "unknown": ("غير محدد", "unknown")}
+
+
+def _victim_name(victim: str) -> str:
+    """"مدنيون / civilians", or the actor's labels: "حكومة الوفاق / GNA"."""
+    if victim in _VICTIM_CLASSES:
+        return bilingual(*_VICTIM_CLASSES[victim])
+    from .actors import actor_labels
+
+    labels = actor_labels().set_index("actor")
+    if victim in labels.index:
+        return bilingual(labels.at[victim, "label_ar"], labels.at[victim, "label"])
+    return ltr(victim)
+
+
+def _victim_label(victim: str) -> str:
+    return ar(_victim_name(victim))
+
+
+def _single_events(events: pd.DataFrame) -> pd.DataFrame:
+    missing = {"article_id", "kind", "victim", "best", "cumulative"} - set(events.columns)
+    if missing:
+        raise ValueError(f"expected the table of casualty_events(); missing {sorted(missing)}")
+    return events[~events["cumulative"].astype(bool)]
+
+
+def _grouped_bars(ax, table: pd.DataFrame, labels: list[str]):
+    """Horizontal bars, one group per row of ``table`` (columns: kinds)."""
+    kinds = [k for k in _KINDS if k in table.columns]
+    height = 0.8 / max(len(kinds), 1)
+    ys = np.arange(len(table))[::-1]
+    for n, kind in enumerate(kinds):
+        color, name_ar, name_en = _KINDS[kind]
+        pos = ys + 0.4 - height * (n + 0.5)
+        values = table[kind].to_numpy()
+        bars = ax.barh(pos, values, height=height, color=color, label=ar(bilingual(name_ar, name_en)))
+        for bar, v in zip(bars, values):
+            if v:
+                ax.annotate(str(int(v)), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+                            xytext=(3, 0), textcoords="offset points", va="center", fontsize=8)
+    ax.set_yticks(ys, labels, fontsize=9)
+    top = table.to_numpy().max() if table.size else 0
+    ax.set_xlim(0, max(top * 1.15, 1))
+    ax.legend(loc="lower right", fontsize=8)
+
+
+def plot_casualties_by_article(events: pd.DataFrame, corpus: pd.DataFrame | None = None, ax=None):
+    """Killed, injured and "killed or injured" per article: the sum of the
+    best estimates of its single events (cumulative totals left out).
+
+    ``events`` comes from :func:`libyanews.casualties.casualty_events`, so a
+    toll told twice (or republished) counts once; an event is shown under the
+    article that first reports it.  With ``corpus`` every original article is
+    a row, also those that report no casualties.
+    """
+    single = _single_events(events)
+    table = single.pivot_table(index="article_id", columns="kind", values="best", aggfunc="sum", fill_value=0)
+    if corpus is not None:
+        originals = corpus.loc[corpus["duplicate_of"].isna(), "article_id"] if "duplicate_of" in corpus else corpus["article_id"]
+        table = table.reindex(list(originals), fill_value=0)
+    table = table.reindex(columns=[k for k in _KINDS if k in table.columns]).astype(int)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, 0.6 * len(table) + 1.8))
+    _grouped_bars(ax, table, [ar(ltr(a)) for a in table.index])
+    label_axes(ax, ("ضحايا الأحداث المفردة في كل مقالة", "Casualties of single events per article"),
+               ("عدد الأشخاص (التقدير الأرجح)", "people (best estimate)"), ("المقالة", "article"))
+    ax.figure.tight_layout()
+    return ax
+
+
+def plot_casualties_by_victim(events: pd.DataFrame, ax=None):
+    """Killed, injured and "killed or injured" per victim side (an actor, or
+    civilians / combatants / unknown when no actor is named): the sum of the
+    best estimates of the single events (cumulative totals left out)."""
+    single = _single_events(events)
+    table = single.pivot_table(index="victim", columns="kind", values="best", aggfunc="sum", fill_value=0)
+    table = table.reindex(columns=[k for k in _KINDS if k in table.columns]).astype(int)
+    table = table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, 0.6 * len(table) + 1.8))
+    _grouped_bars(ax, table, [_victim_label(v) for v in table.index])
+    label_axes(ax, ("من هم الضحايا؟", "Casualties by victim side"),
+               ("عدد الأشخاص (التقدير الأرجح)", "people (best estimate)"), ("الضحايا", "victims"))
+    ax.figure.tight_layout()
+    return ax
+
+
+def plot_event_ranges(events: pd.DataFrame, ax=None):
+    """One row per single event: a line from its lowest to its highest
+    figure, a dot for each report (``values``) and a diamond at the best
+    estimate; an arrow marks a range left open ("more than N").  Events told
+    by several reports show how far their tolls differ."""
+    single = _single_events(events).reset_index(drop=True)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, 0.5 * len(single) + 1.8))
+    ys = np.arange(len(single))[::-1]
+    spans = []
+    for row in single.itertuples():
+        values = [int(v) for v in row.values]
+        low = int(row.low) if pd.notna(row.low) else min(values)
+        high = int(row.high) if pd.notna(row.high) else max(values)
+        spans.append((values, low, high))
+    top = max([1] + [max(high, *values) for values, _, high in spans])
+    for y, row, (values, low, high) in zip(ys, single.itertuples(), spans):
+        color = _KINDS.get(row.kind, ("#333333",))[0]
+        ax.plot([low, high], [y, y], color=color, linewidth=2, alpha=0.6)
+        ax.scatter(values, [y] * len(values), color=color, s=22, zorder=3)
+        ax.scatter([row.best], [y], marker="D", facecolor="white", edgecolor=color, s=40, zorder=4)
+        end = max(high, *values)
+        if pd.isna(row.high):  # no upper bound
+            ax.annotate("", (end + 0.1 * top, y), (end, y),
+                        arrowprops={"arrowstyle": "->", "color": color, "linewidth": 1.5})
+            end += 0.1 * top
+        ax.annotate(f"n={row.n_reports}", (end, y), xytext=(8, 0), textcoords="offset points",
+                    va="center", fontsize=8, color="#555555")
+    labels = [ar(f"{_KINDS[k][1]} · {_victim_name(v)} {ltr('[' + short_id(a) + ']')}")
+              for k, v, a in zip(single["kind"], single["victim"], single["article_id"])]
+    ax.set_yticks(ys, labels, fontsize=8)
+    ax.set_xlim(0, top * 1.25 + 2)
+    from matplotlib.lines import Line2D
+
+    handles = [
+        Line2D([], [], color="#555555", marker="o", linestyle="", markersize=5,
+               label=ar(bilingual("تقرير", "a report"))),
+        Line2D([], [], color="#555555", marker="D", markerfacecolor="white", linestyle="", markersize=6,
+               label=ar(bilingual("التقدير الأرجح", "best estimate"))),
+        Line2D([], [], color="#555555", linewidth=2, alpha=0.6, label=ar(bilingual("من الأدنى إلى الأعلى", "low to high"))),
+        Line2D([], [], linestyle="", label=ar(bilingual("n: عدد التقارير", "n: reports"))),
+    ]
+    ax.legend(handles=handles, loc="lower right", fontsize=8)
+    label_axes(ax, ("مدى تقديرات كل حدث", "Range of the tolls reported for each event"),
+               ("عدد الأشخاص", "people"), ("الحدث", "event"))
     ax.figure.tight_layout()
     return ax
 

@@ -20,14 +20,12 @@ Example::
 
 from __future__ import annotations
 
-import bisect
 
 import pandas as pd
 
 from .actors import _articles  # the same corpus checks and duplicate rule
 from .corpus import load_corpus  # noqa: F401  (docstring examples)
-from .gazetteer import check_source_table, load_sources, matcher, resolve_table
-from .tokenize import split_sentences
+from .gazetteer import check_source_table, hit_rows, load_sources, matcher, resolve_table
 
 __all__ = ["SOURCE_MENTION_COLUMNS", "find_sources", "load_sources", "source_mentions"]
 
@@ -51,15 +49,7 @@ def _find(text: str, m, labels: dict) -> pd.DataFrame:
     hits = [h for h in m.find(text) if h.kind == "source"]
     if not hits:
         return _empty()
-    sentences = split_sentences(text)
-    starts = [s.start for s in sentences]
-    rows = []
-    for h in hits:
-        k = max(bisect.bisect_right(starts, h.start) - 1, 0)
-        en, ar = labels[h.ident]
-        rows.append((h.ident, en, ar, h.alias_type, h.surface, h.alias, h.start, h.end, k,
-                     sentences[k].text if sentences else ""))
-    return pd.DataFrame(rows, columns=SOURCE_MENTION_COLUMNS)
+    return pd.DataFrame(hit_rows(text, hits, labels, with_kind=True), columns=SOURCE_MENTION_COLUMNS)
 
 
 def find_sources(text: str, sources=None, *, gazetteer=None) -> pd.DataFrame:

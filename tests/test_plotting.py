@@ -102,6 +102,58 @@ def test_cooccurrence_plot_keeps_pairs_off_the_diagonal(corpus):
     assert "sentence" in ax.get_title() and "الجملة" in ax.get_title()
     assert [t.get_text() for t in ax.get_xticklabels()][0] == plotting.bilingual("حكومة الوفاق", "GNA")
     plt.close(ax.figure)
+
+
+# --- casualties ---
+
+
+@pytest.fixture(scope="module")
+def casualty_events(corpus):
+    import libyanews as ln
+
+    return ln.casualty_events(corpus)
+
+
+def _bar_values(ax):
+    return sorted(int(p.get_width()) for p in ax.patches if p.get_width())
+
+
+def test_casualties_by_article_sums_single_events(corpus, casualty_events):
+    ax = plotting.plot_casualties_by_article(casualty_events, corpus)
+    assert "Casualties of single events per article" in ax.get_title() and "ضحايا" in ax.get_title()
+    assert "people" in ax.get_xlabel() and "الأشخاص" in ax.get_xlabel()
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(labels) == corpus["duplicate_of"].isna().sum()      # every original article, 004 too
+    single = casualty_events[~casualty_events["cumulative"]]
+    expected = single.groupby(["article_id", "kind"])["best"].sum()
+    assert _bar_values(ax) == sorted(int(v) for v in expected)
+    assert 401 not in _bar_values(ax)                                # cumulative totals left out
+    plt.close(ax.figure)
+
+
+def test_casualties_by_victim_uses_actor_labels(casualty_events):
+    ax = plotting.plot_casualties_by_victim(casualty_events)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert any("GNA" in lab and "الوفاق" in lab for lab in labels)
+    assert any("ISIS" in lab for lab in labels)
+    assert "victim" in ax.get_title()
+    plt.close(ax.figure)
+
+
+def test_event_ranges_draw_one_row_per_single_event(casualty_events):
+    ax = plotting.plot_event_ranges(casualty_events)
+    single = casualty_events[~casualty_events["cumulative"]]
+    assert len(ax.get_yticklabels()) == len(single)
+    assert "Range of the tolls" in ax.get_title() and "مدى" in ax.get_title()
+    # the Benghazi bombing: a line from 15 to 23
+    lines = [tuple(line.get_xdata()) for line in ax.get_lines() if len(line.get_xdata()) == 2]
+    assert (15, 23) in lines
+    plt.close(ax.figure)
+
+
+def test_casualty_plots_reject_other_tables(corpus):
+    with pytest.raises(ValueError, match="casualty_events"):
+        plotting.plot_event_ranges(corpus)
 # --- the capability check and the fallback path, in depth ---------------------
 
 import itertools  # noqa: E402

@@ -1,0 +1,493 @@
+"""Casualty figures: kinds, qualifiers, negation, traps, victims, sources, events."""
+
+import pandas as pd
+import pytest
+
+from libyanews import config
+from libyanews.casualties import (
+    COLUMNS,
+    EVENT_COLUMNS,
+    FIGURE_COLUMNS,
+    NO_MENTIONS,
+    casualty_events,
+    casualty_figures,
+    find_casualties,
+    number_roles,
+)
+from libyanews.datafiles import DataFileError, read_table
+
+
+def _figures(text, **kw):
+    kw.setdefault("actor_mentions", NO_MENTIONS)
+    kw.setdefault("source_mentions", NO_MENTIONS)
+    return find_casualties(text, **kw)
+
+
+def _values(frame, cols=("kind", "low", "best", "high", "qualifier")):
+    return [tuple(None if pd.isna(v) else v for v in row) for row in frame[list(cols)].itertuples(index=False)]
+
+
+def _mentions(text, names, column="actor"):
+    """A stand-in for an actor/source finder: every occurrence of each name."""
+    rows = []
+    for name, ident in names.items():
+        start = text.find(name)
+        while start != -1:
+            rows.append({column: ident, "start": start, "end": start + len(name)})
+            start = text.find(name, start + 1)
+    return pd.DataFrame(rows, columns=[column, "start", "end"])
+
+
+# --------------------------------------------------------------------------
+# kinds, numbers written every way, qualifiers
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # seeds
+        ("قتل 23 شخصا وأصيب عشرات آخرون الثلاثاء في هجوم بسيارة مفخخة في بنغازي.",
+         [("killed", 23, 23, 23, "exact"), ("injured", 10, 10, 99, "vague")]),
+        ("وقتل على إثره ستة على الأقل من المقاتلين الحكوميين فيما أصيب 12 بجروح، وفقا لمصادر طبية.",
+         [("killed", 6, 6, None, "at_least"), ("injured", 12, 12, 12, "exact")]),
+        ("إن \"هناك 15 شهيدا وأكثر من 30 جريحا في هجوم انتحاري\".",
+         [("killed", 15, 15, 15, "exact"), ("injured", 31, 31, None, "more_than")]),
+        ("بعد يوم طويل من المعارك التي قتل وأصيب فيها العشرات من المقاتلين الحكوميين.",
+         [("killed_or_injured", 10, 10, 99, "vague")]),
+        # fresh: passive with diacritics, number words, Arabic-Indic digits, other verbs
+        ("قُتِلَ خمسةُ مدنيين وأُصيبَ سبعةٌ آخرون في قصف على حي الهواري.",
+         [("killed", 5, 5, 5, "exact"), ("injured", 7, 7, 7, "exact")]),
+        ("قُتل ٢ وأصيب ٥ في هجوم بسيارة مفخخة.", [("killed", 2, 2, 2, "exact"), ("injured", 5, 5, 5, "exact")]),
+        ("لقي ثلاثة جنود حتفهم وأصيب اثنان آخران في انفجار لغم.",
+         [("killed", 3, 3, 3, "exact"), ("injured", 2, 2, 2, "exact")]),
+        ("لقي مئات الأشخاص مصرعهم خلال المعارك.", [("killed", 100, 100, 999, "vague")]),
+        ("أودى القصف بحياة ٧ أشخاص.", [("killed", 7, 7, 7, "exact")]),
+        ("ارتفعت حصيلة القتلى إلى ٤٢ قتيلاً و١٢٠ جريحاً.",
+         [("killed", 42, 42, 42, "exact"), ("injured", 120, 120, 120, "exact")]),
+        ("قالت مصادر طبية إن 6 أشخاص قتلوا في الانفجار.", [("killed", 6, 6, 6, "exact")]),
+        ("وقال مصدر طبي إن حصيلة الاشتباكات بلغت خمسة وعشرين قتيلا.", [("killed", 25, 25, 25, "exact")]),
+        ("قُتِلَ اثنا عشر شخصاً في غارة جوية.", [("killed", 12, 12, 12, "exact")]),
+        ("استشهد ثلاثمائة وخمسون مدنيا منذ بدء الحرب.", [("killed", 350, 350, 350, "exact")]),
+        ("قتل 1,250 شخصا.", [("killed", 1250, 1250, 1250, "exact")]),
+        ("أصيب ١٬٥٠٠ شخص.", [("injured", 1500, 1500, 1500, "exact")]),
+        ("أعلن المستشفى استقبال 14 جثة و22 مصابا.",
+         [("killed", 14, 14, 14, "exact"), ("injured", 22, 22, 22, "exact")]),
+        # duals and singulars of the counted noun
+        ("أسفر الهجوم عن مقتل جنديين وإصابة ثلاثة مدنيين بجروح طفيفة.",
+         [("killed", 2, 2, 2, "exact"), ("injured", 3, 3, 3, "exact")]),
+        ("سقط قتيلان وثلاثة جرحى في اشتباكات.", [("killed", 2, 2, 2, "exact"), ("injured", 3, 3, 3, "exact")]),
+        ("أسفرت الاشتباكات عن سقوط قتيل وجريحين.", [("killed", 1, 1, 1, "exact"), ("injured", 2, 2, 2, "exact")]),
+        ("قتل جندي وأصيب آخر في هجوم على نقطة تفتيش.", [("killed", 1, 1, 1, "exact"), ("injured", 1, 1, 1, "exact")]),
+        ("مقتل شخصين في انفجار.", [("killed", 2, 2, 2, "exact")]),
+        ("قتل في الهجوم جنديان.", [("killed", 2, 2, 2, "exact")]),
+        ("أصيب جنديان بجروح خطيرة.", [("injured", 2, 2, 2, "exact")]),
+        ("أعلنت قوات حفتر مقتل أحد عناصرها.", [("killed", 1, 1, 1, "exact")]),
+        # one figure for killed and injured together
+        ("مقتل وإصابة 30 شخصا في قصف على ترهونة.", [("killed_or_injured", 30, 30, 30, "exact")]),
+        ("سقط أكثر من 50 بين قتيل وجريح في القصف.", [("killed_or_injured", 51, 51, None, "more_than")]),
+        ("سقط 20 قتيلا وجريحا.", [("killed_or_injured", 20, 20, 20, "exact")]),
+        ("قتل وجرح العشرات في المعارك.", [("killed_or_injured", 10, 10, 99, "vague")]),
+    ],
+)
+def test_kinds_and_numbers(text, expected):
+    assert _values(_figures(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, low, best, high, qualifier",
+    [
+        ("قتل 20 شخصا على الأقل", 20, 20, None, "at_least"),
+        ("قتل على الأقل 20 شخصا", 20, 20, None, "at_least"),
+        ("قتل 20 قتيلا على الأقل", 20, 20, None, "at_least"),
+        ("مقتل ما لا يقل عن عشرين شخصا", 20, 20, None, "at_least"),
+        ("مقتل أكثر من 400 جندي", 401, 401, None, "more_than"),
+        ("مقتل ما يزيد عن 100 شخص", 101, 101, None, "more_than"),
+        ("مقتل ما يزيد على مئة شخص", 101, 101, None, "more_than"),
+        ("مقتل نحو 40 شخصا", 40, 40, 40, "approx"),
+        ("مقتل حوالي 40 شخصا", 40, 40, 40, "approx"),
+        ("مقتل حوالى 40 شخصا", 40, 40, 40, "approx"),
+        ("مقتل قرابة 40 شخصا", 40, 40, 40, "approx"),
+        ("مقتل زهاء 40 شخصا", 40, 40, 40, "approx"),
+        ("مقتل ما يقارب 40 شخصا", 40, 40, 40, "approx"),
+        ("مقتل 40 شخصا تقريبا", 40, 40, 40, "approx"),
+        ("مقتل ما يصل إلى 40 شخصا", None, 40, 40, "up_to"),
+        ("مقتل أقل من 40 شخصا", None, 39, 39, "up_to"),
+        ("مقتل ما بين 10 و15 شخصا", 10, 10, 15, "range"),
+        ("مقتل بين عشرة وخمسة عشر شخصا", 10, 10, 15, "range"),
+        ("مقتل عشرات المدنيين", 10, 10, 99, "vague"),
+        ("مقتل العشرات", 10, 10, 99, "vague"),
+        ("مقتل مئات المدنيين", 100, 100, 999, "vague"),
+        ("مقتل المئات", 100, 100, 999, "vague"),
+        ("مقتل آلاف المدنيين", 1000, 1000, 9999, "vague"),
+        ("مقتل عشرات الآلاف", 10_000, 10_000, 99_999, "vague"),
+        ("مقتل بضعة جنود", 3, 3, 9, "vague"),
+        ("مقتل عدد من الجنود", 3, 3, None, "vague"),
+    ],
+)
+def test_qualifiers(text, low, best, high, qualifier):
+    assert _values(_figures(text)) == [("killed", low, best, high, qualifier)]
+
+
+# --------------------------------------------------------------------------
+# negation and numbers that are not casualties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لم تسفر الغارة عن إصابات.",
+        "نفى الجيش سقوط قتلى.",
+        "انفجرت العبوة دون وقوع إصابات.",
+        "نفى المتحدث مقتل 20 من عناصر الجيش.",
+        "لم يسفر القصف عن مقتل أي من المدنيين الخمسة.",
+        "نفت الوزارة إصابة 3 جنود.",
+        "لم يقتل جندي واحد.",
+        "دون تسجيل إصابات بين المدنيين.",
+    ],
+)
+def test_negations_yield_nothing(text):
+    assert _figures(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, surface, reason",
+    [
+        ("تتقدم في منطقة بويرات الحسوان التي تبعد 95 كم عن مدينة سرت.", "95", "count of كم"),
+        ("رصدت هروب قوات حفتر من مدينة سرت (450 كلم شرق طرابلس).", "450", "count of كلم"),
+        ("تشن قوات حفتر، منذ 4 أبريل/ نيسان 2019، هجوما قتل فيه جنديان.", "4", "date"),
+        ("تشن قوات حفتر، منذ 4 أبريل/ نيسان 2019، هجوما قتل فيه جنديان.", "2019", "date"),
+        ("تحديث: 19:57 تغ بعد مقتل 5 جنود", "19", "time"),
+        ("تحديث: 19:57 تغ بعد مقتل 5 جنود", "57", "time"),
+        ("وقال المتحدث باسم الكتيبة 302 إن هناك 15 قتيلا.", "302", "label (الكتيبة)"),
+        ("سيطرت القوات على الحي رقم 1 وقتل 6 من عناصرها.", "1", "label (رقم)"),
+        ("شنت الولايات المتحدة نحو سبع غارات قتل فيها 9 مسلحين.", "سبع", "count of غارات"),
+        ("استهدفت الضربة 3 آليات عسكرية وقتل فيها سائق.", "3", "count of آليات"),
+        ("أكد متحدث وجود نحو ألف مقاتل من تنظيم الدولة في سرت.", "ألف", "people present (وجود)"),
+        ("قتل في العملية العسكرية منذ انطلاقها في 12 أيار/مايو أكثر من 300 عنصر.", "12", "date"),
+        ("في أعقاب ضربة يوم 19 سبتمبر قالت إنها أسفرت عن مقتل ثمانية عناصر.", "19", "date"),
+        ("قتل الرئيس السابق عام 2011.", "2011", "year"),
+        ("قتل عشرات الآلاف منذ 2011.", "2011", "year"),
+        ("منذ أربعة عشر شهرا ونحن ننادي.", "أربعة عشر", "count of شهرا"),
+        ("نفذ سلاح الجو خمس ضربات قتالية.", "خمس", "count of ضربات"),
+        ("تقع المدينة على بعد 50 كيلومترا ويسكنها نحو 300 ألف نسمة.", "300 ألف", "count of نسمة"),
+        ("وصلت طائرات تقل 150 جنديا.", "150", "no casualty word"),
+        ("قتل 12 شخصا في 3 هجمات منفصلة.", "3", "count of هجمات"),
+        ("قتل 20 شخصا في المدينة التي يسكنها 50 ألف شخص.", "50 ألف", "no casualty word"),
+        ("قتل 5 جنود في 3 من المواقع.", "3", "after a preposition (في)"),
+        ("نجا 4 جنود من الهجوم.", "4", "no casualty word"),
+        ("أسر 15 مقاتلا من قوات حفتر.", "15", "no casualty word"),
+        ("أودى القصف بحياة 7 أشخاص بينهم 3 أطفال.", "3", "part of a toll already counted (بينهم)"),
+        ("وصل عدد الإصابات بفيروس كورونا إلى 30 إصابة.", "30", "infection, not injury"),
+        ("قتل 5 جنود في هجوم استمر 3 ساعات.", "3", "count of ساعات"),
+    ],
+)
+def test_trap_numbers_are_not_casualties(text, surface, reason):
+    roles = number_roles(text, actor_mentions=NO_MENTIONS, source_mentions=NO_MENTIONS)
+    row = roles[roles["surface"] == surface]
+    assert len(row) == 1, roles
+    assert row.iloc[0]["role"] == "not a casualty figure"
+    assert row.iloc[0]["reason"] == reason
+    assert surface not in _figures(text)["figure"].str.strip().tolist()
+
+
+def test_infection_is_not_an_injury():
+    assert _figures("سجلت سلطات طرابلس أول حالة مصابة بالفيروس، مستهل الأسبوع الماضي.").empty
+    assert _figures("ارتفع عدد المصابين بفيروس كورونا إلى 30 مصابا.").empty
+
+
+# --------------------------------------------------------------------------
+# lists, victims, places, sources, cumulative totals
+
+
+def test_list_of_named_victims_adds_up():
+    text = "أسفرت عن مقتل آمر عمليات سرت سالم درياق، ومعاونه القذافي الصداعي، و8 من عناصرهم."
+    fig = _figures(text).iloc[0]
+    assert (fig["kind"], fig["low"], fig["form"]) == ("killed", 10, "list")
+    assert fig["figure"] == "آمر عمليات سرت سالم درياق، ومعاونه القذافي الصداعي، و8"
+    assert _values(_figures("أسفرت الغارة عن مقتل قائد ميداني و6 من مرافقيه."), ("low", "form")) == [(7, "list")]
+    assert _values(_figures("ما أدى إلى مقتل درياق، ومعاونه الصداعي، و8 آخرين."), ("low", "form")) == [(10, "list")]
+
+
+def test_separate_victim_groups_stay_separate():
+    frame = _figures("قتل 7 أطفال و3 نساء في قصف استهدف منزلا في تاجوراء.")
+    assert _values(frame, ("low", "victim", "place")) == [(7, "civilians", "تاجوراء"), (3, "civilians", "تاجوراء")]
+    frame = _figures("قتل 5 جنود و3 مدنيين.")
+    assert _values(frame, ("low", "victim")) == [(5, "combatants"), (3, "civilians")]
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        ("قتل خمسة مدنيين.", ["civilians"]),
+        ("قتل 3 أطفال و4 نساء.", ["civilians", "civilians"]),
+        ("مقتل 15 مهاجرا غرقا.", ["civilians"]),
+        ("قتل 4 من المسلحين.", ["combatants"]),
+        ("قتل ثلاثة من رجال الشرطة.", ["combatants"]),
+        ("قتل 23 شخصا.", ["unknown"]),
+        # the second figure takes the first's victim when it names none
+        ("قتل 5 جنود وأصيب 17 آخرين بجروح.", ["combatants", "combatants"]),
+        ("قتل 6 من المقاتلين الحكوميين فيما أصيب 12 بجروح.", ["combatants", "combatants"]),
+    ],
+)
+def test_victim_classes_without_actors(text, victims):
+    assert _figures(text)["victim"].tolist() == victims
+
+
+ACTORS = {"قوات الوفاق": "gna", "قوات حفتر": "lna", "قوات خليفة حفتر": "lna", "داعش": "isis",
+          "الجيش الوطني الليبي": "lna", "خليفة حفتر": "lna"}
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        # an actor named after the number
+        ("أصيب ثلاثة عشر عنصرا من قوات الوفاق في هجوم.", "gna"),
+        ("قتلت 11 عنصرا من تنظيم داعش.", "isis"),
+        # "its men": the attacked actor, else the speaker, else the nearest actor before
+        ("أعلنت قوات الوفاق مقتل اثنين من عناصرها نتيجة قصف.", "gna"),
+        ("نفذت قوات الوفاق ضربات جوية ضد قوات خليفة حفتر، أسفرت عن مقتل قائد و8 من عناصرهم.", "lna"),
+        ("قصفت قوات الوفاق مواقع لقوات حفتر ما أسفر عن مقتل 12 من عناصرها.", "lna"),
+        ("أعلن الجيش الوطني الليبي مقتل 5 من عناصره.", "lna"),
+        # only "others": the attacked actor
+        ("استهدف سلاح الجو غرفة عمليات قوات حفتر، ما أدى إلى مقتل 8 آخرين.", "lna"),
+        # martyrs belong to the reporter's side
+        ("وقال المتحدث باسم الكتيبة في القوات التي يقودها خليفة حفتر لوكالة رويترز إن هناك 15 شهيدا.", "lna"),
+        # words of its own beat the attacked actor
+        ("شنت قوات حفتر غارات ضد داعش أسفرت عن مقتل 5 مدنيين.", "civilians"),
+    ],
+)
+def test_victim_actors(text, victim):
+    frame = _figures(text, actor_mentions=_mentions(text, ACTORS))
+    assert frame["victim"].tolist()[-1] == victim
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("قتل 6 جنود، وفقا لمصادر طبية.", "مصادر طبية"),
+        ("قتل 23 شخصا، وفق ما نقلته وكالة أسوشيتد برس في تغريدة، عن مصادر طبية ليبية.", "وكالة أسوشيتد برس"),
+        ("وقتل خمسة عناصر، حسب بيان للقوات الليبية.", "بيان للقوات الليبية"),
+        ("وقتل أكثر من 300 عنصر، حسب مصادر طبية في مدينة مصراتة.", "مصادر طبية"),
+        ("وكانت وكالة الصحافة الفرنسية قد أفادت في وقت سابق بمقتل 15 عنصرا.", "وكالة الصحافة الفرنسية"),
+        ("وقال محمد العزومي المتحدث باسم الكتيبة 302 في القوات لوكالة الصحافة الفرنسية، إن هناك 15 شهيدا.",
+         "محمد العزومي المتحدث باسم الكتيبة 302"),
+        ("قالت القوات الأميركية الأربعاء إنها قتلت 11 عنصرا.", "القوات الأميركية"),
+        ("أعلنت قوات الوفاق مقتل اثنين من عناصرها.", "قوات الوفاق"),
+        ("وجاء ذلك في تصريح للناطق باسم قوات \"الوفاق\" محمد قنونو، الذي أضاف إن الغارة أدت إلى مقتل 8.",
+         "الناطق باسم قوات \"الوفاق\" محمد قنونو"),
+        ("قتل 8 أشخاص.", None),
+    ],
+)
+def test_attribution_phrase(text, attribution):
+    frame = _figures(text)
+    assert frame["attribution"].tolist() == [attribution] * len(frame)
+    assert frame["reported_by"].tolist() == [attribution] * len(frame)  # no source ids: the phrase
+
+
+def test_reported_by_takes_a_source_id_when_one_is_found():
+    text = "قتل 23 شخصا، وفق ما نقلته وكالة أسوشيتد برس عن مصادر طبية."
+    sources = _mentions(text, {"وكالة أسوشيتد برس": "ap", "مصادر طبية": "medical"}, column="source")
+    fig = _figures(text, source_mentions=sources).iloc[0]
+    assert (fig["reported_by"], fig["attribution"]) == ("ap", "وكالة أسوشيتد برس")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("قتل 23 شخصا في هجوم بسيارة مفخخة في بنغازي شرق ليبيا.", "بنغازي"),
+        ("قتل خمسة عناصر في المعارك في حي الدولار الاثنين.", "حي الدولار"),
+        ("قتل 6 من عناصرها في هجوم على الحي رقم 1.", None),   # على is not "in"
+        ("قتل 6 في الحي رقم 1.", "الحي رقم 1"),
+        ("قتلت 11 عنصرا في ضربة جوية قرب مدينة مرزق جنوب ليبيا.", "مرزق"),
+        ("مقتل اثنين في قصف تمركزات بمحور أبوقرين جنوب مدينة مصراتة.", "أبوقرين، مصراتة"),
+        ("قتل 5 في منطقة سكنية.", None),                      # not a name
+        ("قتل 5 جنود، حسب مصادر طبية في مدينة مصراتة.", None),  # where the source is
+        ("مقتل قائد عمليات سرت و8 آخرين.", None),                # part of a title
+    ],
+)
+def test_place(text, place):
+    assert _figures(text)["place"].tolist()[0] == place
+
+
+@pytest.mark.parametrize(
+    "text, cumulative",
+    [
+        ("وقتل في العملية العسكرية منذ انطلاقها في 12 أيار/مايو أكثر من 300 عنصر وأصيب أكثر من 1500 بجروح.",
+         [True, True]),
+        ("عملية استعادة سرت، التي بدأت في أيار/ مايو وقتل فيها أكثر من 400 جندي.", [True]),
+        ("قتل 350 شخصا على الأقل حتى الآن.", [True]),
+        ("قتل 5 جنود الاثنين، وقتل منذ بدء العملية 300.", [False, True]),
+        ("بدأت القوات هجوما قتل فيه 5 جنود.", [False]),
+    ],
+)
+def test_cumulative(text, cumulative):
+    assert _figures(text)["cumulative"].tolist() == cumulative
+
+
+# --------------------------------------------------------------------------
+# the table itself
+
+
+def test_offsets_and_evidence_are_verbatim():
+    text = "وقال مصدر إن 5 جنود قُتِلوا.\nوأُصيب ٣ مدنيين بجروح في القصف، حسب مصادر طبية."
+    frame = _figures(text)
+    assert list(frame.columns) == COLUMNS
+    assert len(frame) == 2
+    for row in frame.itertuples():
+        assert text[row.start:row.end] == row.figure
+        assert row.figure in row.evidence and row.evidence in text
+    assert str(frame["low"].dtype) == "Int64"
+
+
+def test_bad_input_is_named():
+    with pytest.raises(TypeError, match="str"):
+        find_casualties(None)
+    with pytest.raises(TypeError, match="DataFrame"):
+        casualty_figures(["قتل 5"])
+    with pytest.raises(ValueError, match="text"):
+        casualty_figures(pd.DataFrame({"article_id": ["a"]}))
+    with pytest.raises(ValueError, match="actors mentions need"):
+        find_casualties("قتل 5 جنود", actor_mentions=pd.DataFrame({"start": [0], "end": [3]}))
+
+
+def test_data_file_errors_name_file_and_line(tmp_path, monkeypatch):
+    (tmp_path / "bad.csv").write_text("# a comment\nphrase,cue\nمنذ,cumulative,extra\n", encoding="utf-8")
+    monkeypatch.setattr(config, "DATA_DIR", tmp_path)
+    read_table.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=r"bad.csv, line 3: 3 cells"):
+            read_table("bad.csv")
+        with pytest.raises(DataFileError, match="missing column"):
+            read_table("bad.csv", ("phrase", "kind"))
+    finally:
+        read_table.cache_clear()
+
+
+def test_data_file_codes_are_checked(tmp_path, monkeypatch):
+    from libyanews import casualties
+
+    (tmp_path / "casualty_qualifiers.csv").write_text(
+        "phrase,position,qualifier\nنحو,before,about\n", encoding="utf-8")
+    monkeypatch.setattr(config, "DATA_DIR", tmp_path)
+    read_table.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=r"casualty_qualifiers.csv: qualifier 'about' .* approx"):
+            casualties._table("casualty_qualifiers.csv", ("phrase", "position", "qualifier"))
+    finally:
+        read_table.cache_clear()
+
+
+# --------------------------------------------------------------------------
+# the seeds
+
+# (article, kind, low, qualifier, victim, cumulative) for every figure in the seeds
+SEED_FIGURES = [
+    ("000_0e1083c9c33184de#1", "killed", 6, "at_least", "gna", False),
+    ("000_0e1083c9c33184de#1", "injured", 12, "exact", "gna", False),
+    ("000_0e1083c9c33184de#1", "killed_or_injured", 10, "vague", "gna", False),
+    ("000_0e1083c9c33184de#1", "killed", 401, "more_than", "gna", True),
+    ("000_0e1083c9c33184de#2", "killed", 10, "exact", "lna", False),
+    ("000_0e1083c9c33184de#2", "killed", 10, "exact", "lna", False),
+    ("001_2a210c8ead99e064#1", "killed", 2, "exact", "gna", False),
+    ("002_ec3e5877bfe64987#1", "killed", 23, "exact", "unknown", False),
+    ("002_ec3e5877bfe64987#1", "injured", 10, "vague", "unknown", False),
+    ("002_ec3e5877bfe64987#1", "killed", 15, "exact", "lna", False),
+    ("002_ec3e5877bfe64987#1", "killed", 15, "exact", "lna", False),
+    ("002_ec3e5877bfe64987#1", "injured", 31, "more_than", "lna", False),
+    ("002_ec3e5877bfe64987#2", "killed", 5, "exact", "gna", False),
+    ("002_ec3e5877bfe64987#2", "injured", 17, "exact", "gna", False),
+    ("002_ec3e5877bfe64987#2", "killed", 301, "more_than", "gna", True),
+    ("002_ec3e5877bfe64987#2", "injured", 1501, "more_than", "gna", True),
+    ("003_d9f07bdb5968e1f1#1", "killed", 11, "exact", "isis", False),
+    ("003_d9f07bdb5968e1f1#1", "killed", 8, "exact", "isis", False),
+    ("003_d9f07bdb5968e1f1#2", "killed", 10, "exact", "lna", False),
+    ("003_d9f07bdb5968e1f1#2", "killed", 10, "exact", "lna", False),
+]
+
+
+@pytest.fixture(scope="module")
+def figures(corpus):
+    return casualty_figures(corpus)
+
+
+def test_seed_figures(figures):
+    assert list(figures.columns) == FIGURE_COLUMNS
+    got = [(r.article_id, r.kind, int(r.low), r.qualifier, r.victim, bool(r.cumulative))
+           for r in figures.itertuples()]
+    assert got == SEED_FIGURES
+    assert "004_f0c76394ef16e3ea#1" not in set(figures["article_id"])
+
+
+def test_seed_figures_are_traceable(figures, corpus):
+    texts = corpus.set_index("article_id")["text"]
+    for row in figures.itertuples():
+        assert texts[row.article_id][row.start:row.end] == row.figure
+        assert row.evidence in texts[row.article_id]
+        assert row.figure_id == f"{row.article_id}@{row.start}"
+
+
+def test_seed_sources(figures):
+    by_figure = dict(zip(figures["figure"], figures["reported_by"]))
+    assert by_figure["23 شخصا"] == "ap"
+    assert by_figure["15 عنصرا"] == "afp"
+    assert by_figure["15 شهيدا"] == "محمد العزومي المتحدث باسم الكتيبة 302"
+    assert by_figure["ستة على الأقل"] == "medical"
+    assert by_figure["11 عنصرا"] == "us"
+
+
+def test_seed_duplicates_are_marked(figures):
+    dup = figures[figures["duplicate_of"].notna()]
+    assert set(dup["article_id"]) == {"003_d9f07bdb5968e1f1#2"}
+    assert set(dup["duplicate_of"]) == {"000_0e1083c9c33184de#2"}
+
+
+def test_no_seed_number_is_dropped_without_a_reason(corpus):
+    traps = {"1", "3", "19", "57", "302", "95", "450", "90", "180", "4", "2019", "12", "2016", "سبع", "خمس",
+             "ألف", "أربعة عشر"}
+    seen = set()
+    for text in corpus["text"]:
+        roles = number_roles(text)
+        assert roles["reason"].notna().all() and (roles["reason"] != "").all()
+        others = roles[roles["role"] == "not a casualty figure"]
+        seen |= set(others["surface"])
+    assert traps <= seen
+
+
+@pytest.fixture(scope="module")
+def events(corpus):
+    return casualty_events(corpus)
+
+
+def test_events_fold_the_driyaq_strike_told_four_times(events):
+    assert list(events.columns) == EVENT_COLUMNS
+    strike = events[events["figure_ids"].map(lambda ids: any(i.startswith("003_") and "#2" in i for i in ids))]
+    assert len(strike) == 1
+    strike = strike.iloc[0]
+    assert (strike["article_id"], strike["kind"], strike["victim"]) == ("000_0e1083c9c33184de#2", "killed", "lna")
+    assert (int(strike["low"]), int(strike["best"]), int(strike["high"])) == (10, 10, 10)
+    assert (strike["n_reports"], strike["n_articles"]) == (4, 2)
+
+
+def test_events_give_the_range_of_the_benghazi_bombing(events):
+    bombing = events[(events["article_id"] == "002_ec3e5877bfe64987#1") & (events["kind"] == "killed")]
+    assert len(bombing) == 1
+    bombing = bombing.iloc[0]
+    assert (int(bombing["low"]), int(bombing["best"]), int(bombing["high"])) == (15, 15, 23)
+    assert bombing["values"] == (23, 15, 15)
+    assert bombing["reported_by"][:2] == ("ap", "afp")
+    injured = events[(events["article_id"] == "002_ec3e5877bfe64987#1") & (events["kind"] == "injured")].iloc[0]
+    assert (int(injured["low"]), int(injured["high"]), injured["n_reports"]) == (10, 99, 2)
+
+
+def test_events_keep_cumulative_totals_and_distinct_strikes_apart(events):
+    cumulative = events[events["cumulative"]]
+    assert sorted(int(v) for v in cumulative["low"]) == [301, 401, 1501]
+    assert (cumulative["n_reports"] == 1).all()
+    assert cumulative["high"].isna().all()          # "more than": no upper bound
+    strikes = events[events["article_id"] == "003_d9f07bdb5968e1f1#1"]
+    assert sorted(int(v) for v in strikes["low"]) == [8, 11]  # two strikes a week apart
+    assert len(events) == 14
+
+
+def test_events_accept_a_figures_table(figures, events):
+    pd.testing.assert_frame_equal(casualty_events(figures), events)
