@@ -111,6 +111,7 @@ from .datafiles import DataFileError, read_table
 from .lexicon import letters, split_clitics
 from .numbers import MATCH_OPTIONS, Quantity, dual_stem, norm_word, number_spans
 from .normalize import normalize_with_offsets
+from .streaming import for_batches, is_batches
 from .tokenize import Token, split_sentences, tokenize
 
 __all__ = [
@@ -132,6 +133,8 @@ COLUMNS = [
 ]
 #: Columns of :func:`casualty_figures`.
 FIGURE_COLUMNS = ["article_id", "figure_id", *COLUMNS, "duplicate_of"]
+_TEXT_COLUMNS = ["figure_id", "kind", "qualifier", "form", "victim", "victim_text", "place", "reported_by",
+                 "attribution", "figure", "trigger", "evidence"]
 #: Columns of :func:`casualty_events`.
 EVENT_COLUMNS = [
     "event", "article_id", "kind", "victim", "place", "cumulative", "low", "best", "high",
@@ -1172,8 +1175,13 @@ def _read(text: str, actor_mentions, source_mentions) -> list[_Sentence]:
     if not isinstance(text, str):
         raise TypeError(f"find_casualties expects a str, not {type(text).__name__}")
     lex = _lexicon()
-    actors = _mentions(actor_mentions, text, "actors", "find_actors", "actor")
-    sources = _mentions(source_mentions, text, "sources", "find_sources", "source")
+    spans = _optional_finder("actors", "mention_spans") if actor_mentions is None and source_mentions is None else None
+    if spans is not None and _optional_finder("sources", "find_sources") is not None:
+        # The default finders share one matcher: one pass gives both (same rows as find_actors/find_sources).
+        actors, sources = spans(text)
+    else:
+        actors = _mentions(actor_mentions, text, "actors", "find_actors", "actor")
+        sources = _mentions(source_mentions, text, "sources", "find_sources", "source")
     tokens = tokenize(text, **MATCH_OPTIONS)
     out = []
     t = 0
@@ -1211,8 +1219,12 @@ def find_casualties(text: str, *, actor_mentions: pd.DataFrame | None = None,
     >>> len(find_casualties("لم تسفر الغارة عن إصابات، ونفى الجيش سقوط قتلى."))
     0
     """
+    return _frame(_figure_rows(text, actor_mentions, source_mentions))
+
+
+def _figure_rows(text: str, actor_mentions=None, source_mentions=None) -> list[dict]:
     rows = [row for reader in _read(text, actor_mentions, source_mentions) for row in reader.figures]
-    return _frame(sorted(rows, key=lambda r: (r["start"], r["end"])))
+    return sorted(rows, key=lambda r: (r["start"], r["end"]))
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
@@ -1257,26 +1269,38 @@ def casualty_figures(corpus: pd.DataFrame) -> pd.DataFrame:
     """:func:`find_casualties` for every article: the same rows plus
     ``article_id``, a ``figure_id`` (``article_id@start``) and
     ``duplicate_of`` (the original when the article is a republished copy,
-    else None), in corpus order.
+    else None), in corpus order.  ``corpus`` may also be batches of a corpus
+    (:func:`libyanews.streaming.iter_corpus`): the result is the same.
 
     >>> figures = casualty_figures(load_corpus())
     >>> sorted(figures.loc[figures["duplicate_of"].notna(), "low"].tolist())
     [10, 10]
     """
+    if is_batches(corpus):
+        return for_batches(casualty_figures, corpus)
     _check_corpus(corpus, ("article_id", "text"))
-    frames = []
-    dup = corpus["duplicate_of"] if "duplicate_of" in corpus else pd.Series([None] * len(corpus), index=corpus.index)
-    for article_id, text, original in zip(corpus["article_id"], corpus["text"], dup):
-        rows = find_casualties(text)
-        rows.insert(0, "article_id", article_id)
-        rows.insert(1, "figure_id", [f"{article_id}@{s}" for s in rows["start"]])
-        rows["duplicate_of"] = original if isinstance(original, str) else None
-        frames.append(rows)
-    if not frames:
+    if not len(corpus):
         return pd.DataFrame(columns=FIGURE_COLUMNS)
-    figures = pd.concat(frames, ignore_index=True)[FIGURE_COLUMNS]
-    figures["duplicate_of"] = figures["duplicate_of"].astype(object).where(figures["duplicate_of"].notna(), None)
-    return figures
+    dup = corpus["duplicate_of"] if "duplicate_of" in corpus else pd.Series([None] * len(corpus), index=corpus.index)
+    rows: list[dict] = []
+    ids: list[str] = []
+    originals: list[str | None] = []
+    for article_id, text, original in zip(corpus["article_id"], corpus["text"], dup):
+        found = _figure_rows(text)
+        rows.extend(found)
+        ids.extend([article_id] * len(found))
+        originals.extend([original if isinstance(original, str) else None] * len(found))
+    # One table for the corpus, not one per article (the same rows, many times faster).
+    figures = _frame(rows)
+    figures.insert(0, "article_id", ids)
+    figures.insert(1, "figure_id", [f"{a}@{r['start']}" for a, r in zip(ids, rows)])
+    figures["duplicate_of"] = pd.Series(originals, index=figures.index, dtype=object)
+    # Text columns hold Python strings and None whatever the corpus (a table
+    # built per article and concatenated had that only when some article had
+    # no figure); article_id keeps the corpus's string dtype.
+    for col in _TEXT_COLUMNS:
+        figures[col] = figures[col].astype(object).where(figures[col].notna(), None)
+    return figures[FIGURE_COLUMNS]
 
 
 def _check_corpus(corpus, columns) -> None:
@@ -1349,11 +1373,17 @@ def _same_event(a: _Report, b: _Report) -> bool:
     return overlap or shared_place
 
 
+def _figures_of(data: pd.DataFrame) -> pd.DataFrame:
+    """The figures of a corpus, or ``data`` itself when it already is figures."""
+    return casualty_figures(data) if "text" in data.columns else data
+
+
 def casualty_events(data: pd.DataFrame) -> pd.DataFrame:
     """Fold the figures that report the same event into one row each.
 
     ``data`` is a corpus (:func:`~libyanews.corpus.load_corpus`) or the
-    table of :func:`casualty_figures`.  In the spirit of UCDP GED's event
+    table of :func:`casualty_figures`, or batches of either
+    (:func:`libyanews.streaming.iter_corpus`).  In the spirit of UCDP GED's event
     rows, one row per event with ``low`` / ``best`` / ``high`` across its
     reports.
 
@@ -1387,7 +1417,9 @@ def casualty_events(data: pd.DataFrame) -> pd.DataFrame:
     >>> int(strike["low"]), int(strike["n_reports"])
     (10, 4)
     """
-    figures = casualty_figures(data) if "text" in data.columns else data
+    if is_batches(data):
+        data = for_batches(_figures_of, data)
+    figures = _figures_of(data)
     _check_corpus(figures, ("article_id", "figure_id", "kind", "low", "best", "high", "victim", "cumulative"))
     family_of = {}
     for aid, dup in zip(figures["article_id"], figures.get("duplicate_of", [None] * len(figures))):

@@ -55,7 +55,7 @@ import re
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 import pandas as pd
 
@@ -440,6 +440,24 @@ def load_corpus(
     >>> corpus.attrs["problems"], sorted(set(corpus["lang"])), sorted(set(corpus["encoding"]))
     ([], ['ar'], ['utf-8'])
     """
+    errors, options = _check_options(errors, encoding, text_column, title_column, date_column, source_column,
+                                     url_column, id_column)
+    files = list_files(config.default_corpus() if path is None else path, pattern)
+    rows: list[dict] = []
+    problems: list[dict] = []
+    for file_rows, file_problems in _read_files(files, options, errors):
+        rows.extend(file_rows)
+        problems.extend(file_problems)
+    corpus = _frame(rows, DuplicateIndex() if dedupe else None)
+    corpus.attrs["problems"] = problems
+    if problems:
+        _warn(problems, len(corpus))
+    return corpus
+
+
+def _check_options(errors, encoding, text_column, title_column, date_column, source_column, url_column,
+                   id_column) -> tuple[str, dict]:
+    """The errors mode (checked) and the reading options of load_corpus."""
     if errors is None:
         errors = config.default_errors()
     if errors not in ("raise", "report"):
@@ -449,10 +467,14 @@ def load_corpus(
         "columns": {"text": text_column, "title": title_column, "date": date_column,
                     "source": source_column, "url": url_column, "id": id_column},
     }
-    files = list_files(config.default_corpus() if path is None else path, pattern)
+    return errors, options
+
+
+def _read_files(files: list[tuple[Path, str]], options: dict, errors: str
+                ) -> Iterator[tuple[list[dict], list[dict]]]:
+    """Rows and problems of each file in turn, article ids checked for
+    repeats across files; raises at the first problem when errors="raise"."""
     stems = _stems(files)
-    rows: list[dict] = []
-    problems: list[dict] = []
     seen_ids: dict[str, str] = {}
     for file, name in files:
         try:
@@ -460,7 +482,7 @@ def load_corpus(
         except CorpusError as exc:
             if errors == "raise":
                 raise
-            problems.append(_problem(name, exc))
+            yield [], [_problem(name, exc)]
             continue
         kept = []
         for row in file_rows:
@@ -474,29 +496,32 @@ def load_corpus(
         file_problems.sort(key=lambda p: p.row or 0)
         if file_problems and errors == "raise":
             raise file_problems[0]
-        rows.extend(kept)
-        problems.extend(_problem(name, p) for p in file_problems)
+        yield kept, [_problem(name, p) for p in file_problems]
+
+
+def _frame(rows: list[dict], index: DuplicateIndex | None, start: int = 0) -> pd.DataFrame:
+    """The corpus DataFrame of ``rows``; ``duplicate_of`` from the
+    (incremental) duplicate ``index``, or None throughout without one."""
     corpus = pd.DataFrame(rows, columns=[c for c in COLUMNS if c != "duplicate_of"])
-    if dedupe:
-        index = DuplicateIndex()
+    if index is not None:
         duplicates = [index.add(a, t) for a, t in zip(corpus["article_id"], corpus["text"])]
     else:
         duplicates = [None] * len(corpus)
     corpus.insert(COLUMNS.index("duplicate_of"), "duplicate_of", duplicates)
-    corpus.attrs["problems"] = problems
-    if problems:
-        _warn(problems, corpus)
+    if start:
+        corpus.index = pd.RangeIndex(start, start + len(corpus))
     return corpus
 
 
-def _warn(problems: list[dict], corpus: pd.DataFrame) -> None:
+def _warn(problems: list[dict], n_articles: int, who: str = "load_corpus",
+          where_all: str = "corpus.attrs['problems']", stacklevel: int = 3) -> None:
     files = sorted({p["file"] for p in problems})
     first = problems[0]
     where = first["file"] + (f" row {first['row']}" if first["row"] is not None else "")
     warnings.warn(
-        f"load_corpus: {len(problems)} file(s) or row(s) not loaded, in {len(files)} file(s); "
-        f"{len(corpus)} articles loaded. First: {where}: {first['reason']}. "
-        "All of them: corpus.attrs['problems'].",
+        f"{who}: {len(problems)} file(s) or row(s) not loaded, in {len(files)} file(s); "
+        f"{n_articles} articles loaded. First: {where}: {first['reason']}. "
+        f"All of them: {where_all}.",
         CorpusWarning,
-        stacklevel=3,
+        stacklevel=stacklevel,
     )

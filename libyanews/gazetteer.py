@@ -498,11 +498,51 @@ def hit_rows(text: str, hits: list[Hit], labels: dict, with_kind: bool = False) 
     return rows
 
 
+def _file_key(value) -> tuple[str | None, float]:
+    """What identifies a table given as None (the bundled file) or a path: the
+    resolved path and its modification time (an edited file is read again)."""
+    return (None if value is None else str(Path(value).resolve())), _mtime(value)
+
+
+def _is_file_based(value) -> bool:
+    return value is None or isinstance(value, (str, os.PathLike))
+
+
 def matcher(actors=None, sources=None, stops=None) -> Matcher:
     """The :class:`Matcher` for an actor table, a source table and stop
     phrases, each given as ``None`` (the bundled file), a path, or (tables) a
     DataFrame; compiled once per distinct content.
     """
+    if _is_file_based(actors) and _is_file_based(sources) and _is_file_based(stops):
+        # Called once per article: look files up by path and time, not by content.
+        return _file_matcher(_file_key(actors), _file_key(sources), _file_key(stops))
+    return _matcher(actors, sources, stops)
+
+
+@lru_cache(maxsize=16)
+def _file_matcher(actors: tuple, sources: tuple, stops: tuple) -> Matcher:
+    return _matcher(actors[0], sources[0], stops[0])
+
+
+def file_labels(value, loader, checker, id_column: str) -> dict[str, tuple[str, str]]:
+    """``{id: (label_en, label_ar)}`` of an actor or source table (None, a path
+    or a DataFrame), from each id's first row; cached for files."""
+    if _is_file_based(value):
+        return _cached_labels(loader, checker, id_column, _file_key(value))
+    return _labels_of(resolve_table(value, loader, checker), id_column)
+
+
+@lru_cache(maxsize=16)
+def _cached_labels(loader, checker, id_column: str, key: tuple) -> dict[str, tuple[str, str]]:
+    return _labels_of(resolve_table(key[0], loader, checker), id_column)
+
+
+def _labels_of(table: pd.DataFrame, id_column: str) -> dict[str, tuple[str, str]]:
+    first = table.drop_duplicates(id_column)
+    return dict(zip(first[id_column], zip(first["label_en"], first["label_ar"])))
+
+
+def _matcher(actors, sources, stops) -> Matcher:
     actor_table = resolve_table(actors, load_gazetteer, check_actor_table)
     source_table = resolve_table(sources, load_sources, check_source_table)
     if stops is None or isinstance(stops, (str, os.PathLike)):

@@ -289,17 +289,8 @@ def normalize(
     >>> normalize("مدينة سرت", teh_marbuta=True)
     'مدينه سرت'
     """
-    flags = _options(
-        diacritics=diacritics,
-        tatweel=tatweel,
-        invisibles=invisibles,
-        presentation=presentation,
-        alef=alef,
-        alef_maksura=alef_maksura,
-        teh_marbuta=teh_marbuta,
-        digits=digits,
-        spaces=spaces,
-    )
+    # The flags in _ORDER, built directly: normalize is called for every word.
+    flags = (presentation, invisibles, diacritics, tatweel, alef, alef_maksura, teh_marbuta, digits, spaces)
     if len(text) >= _ARRAY_MIN:
         return _normalize_points(text, flags)
     return text.translate(_composed_table(flags))

@@ -44,13 +44,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from . import config
 from .corpus import load_corpus  # noqa: F401  (docstring examples)
 from .kwic import _MATCH_OPTIONS
 from .normalize import normalize
-from .tokenize import iter_tokens, split_sentences
+from .streaming import for_batches, is_batches
+from .lexicon import letters, split_clitics
+from .tokenize import KINDS, TokenArrays, _clitic_tokens, split_sentences, tokenize_arrays
 
 __all__ = [
     "Stopwords",
@@ -111,32 +114,69 @@ def _key(norm: str) -> str:
     return norm.casefold()
 
 
-def _sentence_words(text: str) -> list[list[_Word | None]]:
-    """Per sentence, its words in order; ``None`` marks a punctuation token."""
+@lru_cache(maxsize=1 << 19)
+def _clitic_analysis(surface: str) -> tuple[str, int, int, bool, bool] | None:
+    """How a printed word splits (see :func:`libyanews.tokenize.tokenize` with
+    ``clitics=True``): the stem's key, where the stem starts in ``surface``,
+    where its phrase starts (the article ال as printed, else the stem), whether
+    it has the article, whether it has a conjunction or preposition; None when
+    nothing comes off.  Computed once per distinct word."""
+    if len(surface) <= 2:
+        return None
+    pieces = split_clitics(letters(surface))
+    if len(pieces) <= 1:
+        return None
+    *clitics, stem = _clitic_tokens(surface, 0, pieces, TERM_OPTIONS)
+    article = any(c.norm == _ARTICLE for c in clitics)
+    # The phrase starts at the article when it is printed ال (not the
+    # single ل of لل, which would read as the preposition).
+    phrase_start = next((c.start for c in clitics if c.norm == _ARTICLE and normalize(c.surface) == _ARTICLE),
+                        stem.start)
+    joined = any(c.norm != _ARTICLE for c in clitics)
+    return _key(stem.norm), stem.start, phrase_start, article, joined
+
+
+_PUNCT_KIND = KINDS.index("punct")
+
+
+def _sentence_words(text: str, tokens: TokenArrays | None = None) -> list[list[_Word | None]]:
+    """Per sentence, its words in order; ``None`` marks a punctuation token.
+
+    The tokens of the whole text (``tokens``: :func:`libyanews.tokenize.tokenize_arrays`
+    with TERM_OPTIONS, given when already made for many texts at once) are
+    cut at sentence bounds, which always fall between tokens; how a printed
+    word splits into clitics and stem is looked up once per distinct word.
+    """
+    if tokens is None:
+        tokens = tokenize_arrays(text, **TERM_OPTIONS)
+    norms, kinds = tokens.norms, tokens.kinds.tolist()
+    starts, ends = tokens.starts.tolist(), tokens.ends.tolist()
+    sentences = split_sentences(text)
+    lows = _bisect_left_all(starts, [s.start for s in sentences])
+    highs = _bisect_left_all(ends, [s.end + 1 for s in sentences])
     out = []
-    for sent in split_sentences(text):
+    for lo, hi in zip(lows, highs):
         words: list[_Word | None] = []
-        clitics: list = []
-        for tok in iter_tokens(sent.text, clitics=True, **TERM_OPTIONS):
-            if tok.kind == "clitic":
-                clitics.append(tok)
-                continue
-            if tok.kind == "punct":
+        for k in range(lo, hi):
+            kind = kinds[k]
+            if kind == _PUNCT_KIND:
                 words.append(None)
-                clitics = []
                 continue
-            start, end = sent.start + tok.start, sent.start + tok.end
-            article = any(c.norm == _ARTICLE for c in clitics)
-            # The phrase starts at the article when it is printed ال (not the
-            # single ل of لل, which would read as the preposition).
-            phrase_start = next((sent.start + c.start for c in clitics
-                                 if c.norm == _ARTICLE and normalize(c.surface) == _ARTICLE), start)
-            word_start = sent.start + clitics[0].start if clitics else start
-            joined = any(c.norm != _ARTICLE for c in clitics)
-            words.append(_Word(_key(tok.norm), start, end, word_start, phrase_start, article, joined, tok.kind))
-            clitics = []
+            start, end = starts[k], ends[k]
+            found = _clitic_analysis(text[start:end]) if kind == 0 else None
+            if found is None:
+                words.append(_Word(_key(norms[k]), start, end, start, start, False, False, KINDS[kind]))
+            else:
+                stem, stem_start, phrase_start, article, joined = found
+                words.append(_Word(stem, start + stem_start, end, start, start + phrase_start, article, joined,
+                                   "word"))
         out.append(words)
     return out
+
+
+def _bisect_left_all(values: list[int], keys: list[int]) -> list[int]:
+    """``bisect_left(values, key)`` for every key (both sorted)."""
+    return np.searchsorted(np.asarray(values, dtype=np.int64), np.asarray(keys, dtype=np.int64)).tolist()
 
 
 def _stopword_key(entry: str, where: str) -> str:
@@ -243,11 +283,16 @@ def term_occurrences(corpus: pd.DataFrame, ngram: int = 1, *, stopwords: Iterabl
     printed word(s) with all clitics), ``start``, ``end``.  Feed it to
     :func:`libyanews.kwic.kwic_spans` to read the sentences.
 
+    ``corpus`` may also be batches of a corpus (:func:`libyanews.streaming.iter_corpus`).
+
     >>> occ = term_occurrences(load_corpus())
     >>> occ[occ["term"] == "قوات"]["word"].value_counts().sort_index().to_dict()
     {'القوات': 16, 'قوات': 26, 'لقوات': 7, 'للقوات': 1}
     """
     _check_positive("ngram", ngram)
+    if is_batches(corpus):
+        return for_batches(term_occurrences, corpus, ngram, stopwords=_as_stopwords(stopwords),
+                           include_duplicates=include_duplicates)
     corpus = _check_corpus(corpus, include_duplicates)
     stops = _as_stopwords(stopwords)
     rows = [
@@ -258,14 +303,14 @@ def term_occurrences(corpus: pd.DataFrame, ngram: int = 1, *, stopwords: Iterabl
     return pd.DataFrame(rows, columns=OCCURRENCE_COLUMNS)
 
 
-def _most_frequent(values: pd.Series) -> str:
-    """Most frequent value; ties broken by code-point order."""
-    counts = Counter(values)
+def _most_frequent(values) -> str:
+    """Most frequent value (of a sequence or a Counter); ties broken by code-point order."""
+    counts = values if isinstance(values, Counter) else Counter(values)
     return min(counts, key=lambda v: (-counts[v], v))
 
 
-def _forms(values: pd.Series) -> str:
-    counts = Counter(values)
+def _forms(values) -> str:
+    counts = values if isinstance(values, Counter) else Counter(values)
     return "، ".join(sorted(counts, key=lambda v: (-counts[v], v)))
 
 
@@ -287,6 +332,11 @@ def term_frequencies(corpus: pd.DataFrame, ngram: int = 1, by: str | None = None
     your own words (``load_stopwords(extra=[...])``), or ``()`` for none.
     Duplicate articles are left out unless ``include_duplicates``.
 
+    ``corpus`` may also be batches of a corpus
+    (:func:`libyanews.streaming.iter_corpus`): counts, article counts, forms
+    and surfaces are added up batch by batch (an article is in one batch), so
+    the result is the same while memory follows the vocabulary, not the corpus.
+
     >>> freqs = term_frequencies(load_corpus())
     >>> freqs.head(3)[["term", "surface", "count", "n_articles"]].values.tolist()
     [['قوات', 'قوات', 50, 7], ['سرت', 'سرت', 31, 7], ['مدينه', 'مدينة', 28, 6]]
@@ -294,29 +344,90 @@ def term_frequencies(corpus: pd.DataFrame, ngram: int = 1, by: str | None = None
     [['حكومة الوفاق', 17]]
     """
     _check_positive("min_count", min_count)
-    corpus = _check_corpus(corpus, include_duplicates)
-    occ = term_occurrences(corpus, ngram, stopwords=stopwords, include_duplicates=True)
-    group = _group_column(corpus, by)
-    surfaces = occ.groupby("term")["surface"].agg(_most_frequent)
-    if group is not None and group != "article_id":
-        occ = occ.merge(corpus[["article_id", group]], on="article_id", how="left")
-    keys = ([group] if group else []) + ["term"]
-    table = occ.groupby(keys, sort=False, dropna=False).agg(
-        count=("term", "size"), n_articles=("article_id", "nunique"), forms=("word", _forms)
-    ).reset_index()
-    table.insert(len(keys), "surface", table["term"].map(surfaces))
-    table = table[table["count"] >= min_count]
-    if group:
-        order = {g: i for i, g in enumerate(pd.unique(corpus[group]))} if group == "article_id" else None
-        table = table.sort_values(
-            [group, "count", "term"], ascending=[True, False, True], na_position="last",
-            key=lambda s: s.map(order) if order is not None and s.name == group else s,
-        )
-    else:
-        table = table.sort_values(["count", "term"], ascending=[False, True])
-    if group == "article_id":
-        table = table.drop(columns="n_articles")
-    return table.reset_index(drop=True)
+    _check_positive("ngram", ngram)
+    stops = _as_stopwords(stopwords)
+    tally = _TermTally(by)
+    for batch in (corpus if is_batches(corpus) else [corpus]):
+        tally.add(batch, ngram, stops, include_duplicates)
+    return tally.table(min_count)
+
+
+class _NoValue:
+    """Stands for an empty grouping value while counting (NaN is not a dict key)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<no value>"
+
+
+_NO_VALUE = _NoValue()
+
+
+class _TermTally:
+    """The counts of :func:`term_frequencies`, added up batch by batch."""
+
+    def __init__(self, by: str | None):
+        self.by = by
+        self.group: str | None = None
+        self.keys: list[str] = ["term"]
+        self.rows: dict[tuple, list] = {}                   # key -> [count, n_articles, Counter of words]
+        self.surfaces: dict[str, Counter] = defaultdict(Counter)
+        self.order: dict = {}                                # article order for by="article"
+        self.seen = False
+
+    def add(self, batch: pd.DataFrame, ngram: int, stops: Stopwords, include_duplicates: bool) -> None:
+        if not isinstance(batch, pd.DataFrame):
+            raise TypeError(f"term_frequencies: every batch must be a corpus DataFrame, got {type(batch).__name__}")
+        batch = _check_corpus(batch, include_duplicates)
+        group = _group_column(batch, self.by)
+        self.group, self.seen = group, True
+        self.keys = ([group] if group else []) + ["term"]
+        if group == "article_id":
+            for a in batch["article_id"]:
+                self.order.setdefault(a, len(self.order))
+        occ = term_occurrences(batch, ngram, stopwords=stops, include_duplicates=True)
+        if not len(occ):
+            return
+        for (term, surface), n in occ.groupby(["term", "surface"], sort=False).size().items():
+            self.surfaces[term][surface] += int(n)
+        if group is not None and group != "article_id":
+            values = batch[["article_id", group]].astype({group: object})
+            values[group] = values[group].where(values[group].notna(), _NO_VALUE)
+            occ = occ.merge(values, on="article_id", how="left")
+        grouped = occ.groupby(self.keys, sort=False)
+        sizes, articles = grouped.size(), grouped["article_id"].nunique()
+        for key, n, n_articles in zip(sizes.index, sizes.to_numpy(), articles.to_numpy()):
+            key = key if isinstance(key, tuple) else (key,)
+            row = self.rows.get(key)
+            if row is None:
+                row = self.rows[key] = [0, 0, Counter()]
+            row[0] += int(n)
+            row[1] += int(n_articles)
+        for key, n in occ.groupby([*self.keys, "word"], sort=False).size().items():
+            self.rows[key[:-1]][2][key[-1]] += int(n)
+
+    def table(self, min_count: int) -> pd.DataFrame:
+        group, keys = self.group, self.keys
+        surface = {term: _most_frequent(forms) for term, forms in self.surfaces.items()}
+        records = [
+            (*[None if k is _NO_VALUE else k for k in key], surface[key[-1]], count, n_articles, _forms(words))
+            for key, (count, n_articles, words) in self.rows.items()
+            if count >= min_count
+        ]
+        table = pd.DataFrame(records, columns=[*keys, "surface", "count", "n_articles", "forms"])
+        table = table.astype({"count": "int64", "n_articles": "int64"})
+        if group:
+            order = self.order if group == "article_id" else None
+            table = table.sort_values(
+                [group, "count", "term"], ascending=[True, False, True], na_position="last",
+                key=lambda s: s.map(order) if order is not None and s.name == group else s,
+            )
+        else:
+            table = table.sort_values(["count", "term"], ascending=[False, True])
+        if group == "article_id":
+            table = table.drop(columns="n_articles")
+        return table.reset_index(drop=True)
 
 
 def _group_column(corpus: pd.DataFrame, by: str | None) -> str | None:
