@@ -58,6 +58,9 @@ from .plotting import (
 )
 from .readers import decode_text, detect_language, is_plausible_arabic, read_html, read_table
 from .sources import find_sources, source_mentions
+from .streaming import CorpusStream, iter_corpus
+from .synth import generate_articles, write_corpus
+from .export import export_corpus
 from .terms import Stopwords, collocations, distinctive_terms, load_stopwords, term_frequencies, term_occurrences
 from .tokenize import Sentence, Token, TokenArrays, split_sentences, tokenize, tokenize_arrays, tokenize_many, tokens_frame
 
@@ -66,6 +69,7 @@ __version__ = "0.1.0"
 __all__ = [
     "COLUMNS",
     "CorpusError",
+    "CorpusStream",
     "CorpusWarning",
     "DuplicateIndex",
     "GazetteerError",
@@ -89,12 +93,15 @@ __all__ = [
     "detect_language",
     "distinctive_terms",
     "find_actors",
+    "export_corpus",
     "find_casualties",
     "find_duplicates",
     "find_numbers",
     "find_sources",
     "find_term",
+    "generate_articles",
     "is_plausible_arabic",
+    "iter_corpus",
     "kwic",
     "kwic_spans",
     "list_files",
@@ -141,4 +148,5 @@ __all__ = [
     "tokenize_arrays",
     "tokenize_many",
     "tokens_frame",
+    "write_corpus",
 ]

@@ -1425,6 +1425,10 @@ def casualty_events(data: pd.DataFrame) -> pd.DataFrame:
     for aid, dup in zip(figures["article_id"], figures.get("duplicate_of", [None] * len(figures))):
         family_of[aid] = dup if isinstance(dup, str) else aid
     events: list[list[tuple[_Report, dict]]] = []
+    # Figures of different families never fold (_same_event), so each figure
+    # is compared with the events of its family only: linear in the corpus,
+    # the same events in the same order as comparing with every event.
+    family_events: dict[str, list[list[tuple[_Report, dict]]]] = defaultdict(list)
     for row in figures.to_dict("records"):
         low = row["low"] if pd.notna(row["low"]) else (row["best"] if pd.notna(row["best"]) else 0)
         high = row["high"] if pd.notna(row["high"]) else float("inf")
@@ -1432,12 +1436,13 @@ def casualty_events(data: pd.DataFrame) -> pd.DataFrame:
             family=family_of[row["article_id"]], kind=row["kind"], cumulative=bool(row["cumulative"]),
             victim=row["victim"], low=int(low), high=high, best=int(row["best"]) if pd.notna(row["best"]) else int(low),
             places=frozenset(_places(row.get("place"))), days=frozenset(_day_cues(row.get("evidence", ""))))
-        for members in events:
+        for members in family_events[report.family]:
             if all(_same_event(report, other) for other, _ in members):
                 members.append((report, row))
                 break
         else:
             events.append([(report, row)])
+            family_events[report.family].append(events[-1])
     rows = []
     for n, members in enumerate(events, 1):
         reports = [r for r, _ in members]

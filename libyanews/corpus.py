@@ -470,33 +470,51 @@ def _check_options(errors, encoding, text_column, title_column, date_column, sou
     return errors, options
 
 
-def _read_files(files: list[tuple[Path, str]], options: dict, errors: str
-                ) -> Iterator[tuple[list[dict], list[dict]]]:
+def _read_files(files: list[tuple[Path, str]], options: dict, errors: str,
+                stems: dict[str, str] | None = None) -> Iterator[tuple[list[dict], list[dict]]]:
     """Rows and problems of each file in turn, article ids checked for
     repeats across files; raises at the first problem when errors="raise"."""
-    stems = _stems(files)
+    stems = _stems(files) if stems is None else stems
     seen_ids: dict[str, str] = {}
+    for file, name, rows, problems in _file_results(files, stems, options):
+        yield _check_file(file, name, rows, problems, seen_ids, errors)
+
+
+def _file_results(files: list[tuple[Path, str]], stems: dict[str, str], options: dict
+                  ) -> Iterator[tuple[Path, str, list[dict] | None, list[CorpusError]]]:
+    """``(file, name, rows, problems)`` of each file; ``rows`` is None when
+    the whole file could not be read (its one problem says why)."""
     for file, name in files:
         try:
-            file_rows, file_problems = _read_file(file, name, stems[name], options)
+            rows, problems = _read_file(file, name, stems[name], options)
         except CorpusError as exc:
-            if errors == "raise":
-                raise
-            yield [], [_problem(name, exc)]
+            yield file, name, None, [exc]
             continue
-        kept = []
-        for row in file_rows:
-            first = seen_ids.get(row["article_id"])
-            if first is None:
-                seen_ids[row["article_id"]] = name
-                kept.append(row)
-            else:
-                file_problems.append(CorpusError(
-                    file, f"duplicate article id {row['article_id']!r} (first in {first})", row["article_no"]))
-        file_problems.sort(key=lambda p: p.row or 0)
-        if file_problems and errors == "raise":
-            raise file_problems[0]
-        yield kept, [_problem(name, p) for p in file_problems]
+        yield file, name, rows, problems
+
+
+def _check_file(file: Path, name: str, rows: list[dict] | None, problems: list[CorpusError],
+                seen_ids: dict[str, str], errors: str) -> tuple[list[dict], list[dict]]:
+    """The rows of one file kept (an id seen in an earlier file is a problem)
+    and its problems in row order; the first problem raises when errors="raise"."""
+    if rows is None:
+        if errors == "raise":
+            raise problems[0]
+        return [], [_problem(name, problems[0])]
+    problems = list(problems)
+    kept = []
+    for row in rows:
+        first = seen_ids.get(row["article_id"])
+        if first is None:
+            seen_ids[row["article_id"]] = name
+            kept.append(row)
+        else:
+            problems.append(CorpusError(
+                file, f"duplicate article id {row['article_id']!r} (first in {first})", row["article_no"]))
+    problems.sort(key=lambda p: p.row or 0)
+    if problems and errors == "raise":
+        raise problems[0]
+    return kept, [_problem(name, p) for p in problems]
 
 
 def _frame(rows: list[dict], index: DuplicateIndex | None, start: int = 0) -> pd.DataFrame:

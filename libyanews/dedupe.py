@@ -159,7 +159,23 @@ class DuplicateIndex:
 
     def add(self, article_id: str, text: str) -> str | None:
         """Index one article; return the id of the article it duplicates, or None."""
-        sigs, weights = self._signatures_of(text)
+        return self.add_signatures(article_id, *self._signatures_of(text))
+
+    def signatures(self, text: str) -> tuple[list[np.ndarray], list[int]]:
+        """The MinHash signature and the weight (characters) of each paragraph
+        of ``text``: the part of :meth:`add` that does not depend on earlier
+        articles, so that it can run in parallel (``libyanews.dask``) before
+        :meth:`add_signatures` runs in corpus order.
+
+        >>> idx = DuplicateIndex()
+        >>> sigs, weights = idx.signatures("قتل 23 شخصا وأصيب عشرات آخرون في هجوم بسيارة مفخخة في بنغازي")
+        >>> len(sigs), sigs[0].shape, weights
+        (1, (20,), [60])
+        """
+        return self._signatures_of(text)
+
+    def add_signatures(self, article_id: str, sigs: list[np.ndarray], weights: list[int]) -> str | None:
+        """:meth:`add` for an article whose :meth:`signatures` are known."""
         total = sum(weights)
         covered: dict[int, int] = {}
         if total:

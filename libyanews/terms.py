@@ -360,6 +360,9 @@ class _NoValue:
     def __repr__(self) -> str:
         return "<no value>"
 
+    def __reduce__(self) -> str:
+        return "_NO_VALUE"  # unpickled as the module's one instance (tallies travel to Dask workers)
+
 
 _NO_VALUE = _NoValue()
 
@@ -369,20 +372,32 @@ class _TermTally:
 
     def __init__(self, by: str | None):
         self.by = by
-        self.group: str | None = None
-        self.keys: list[str] = ["term"]
+        self.group: str | None = None if by is None else "article_id" if by == "article" else by
+        self.keys: list[str] = ([self.group] if self.group else []) + ["term"]
         self.rows: dict[tuple, list] = {}                   # key -> [count, n_articles, Counter of words]
         self.surfaces: dict[str, Counter] = defaultdict(Counter)
         self.order: dict = {}                                # article order for by="article"
-        self.seen = False
+
+    def merge(self, other: "_TermTally") -> "_TermTally":
+        """Add the counts of ``other`` (a tally of later articles) to these."""
+        for key, (count, n_articles, words) in other.rows.items():
+            row = self.rows.get(key)
+            if row is None:
+                row = self.rows[key] = [0, 0, Counter()]
+            row[0] += count
+            row[1] += n_articles
+            row[2].update(words)
+        for term, forms in other.surfaces.items():
+            self.surfaces[term].update(forms)
+        for article in other.order:
+            self.order.setdefault(article, len(self.order))
+        return self
 
     def add(self, batch: pd.DataFrame, ngram: int, stops: Stopwords, include_duplicates: bool) -> None:
         if not isinstance(batch, pd.DataFrame):
             raise TypeError(f"term_frequencies: every batch must be a corpus DataFrame, got {type(batch).__name__}")
         batch = _check_corpus(batch, include_duplicates)
         group = _group_column(batch, self.by)
-        self.group, self.seen = group, True
-        self.keys = ([group] if group else []) + ["term"]
         if group == "article_id":
             for a in batch["article_id"]:
                 self.order.setdefault(a, len(self.order))
