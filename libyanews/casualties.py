@@ -1171,7 +1171,42 @@ def _mentions(frame, text: str, module: str, function: str, id_column: str):
 # public API
 
 
-def _read(text: str, actor_mentions, source_mentions) -> list[_Sentence]:
+#: Skip the sentences without a trigger or casualty noun (off in tests, to compare).
+_FIGURES_ONLY = True
+
+
+@lru_cache(maxsize=1)
+def _figure_words() -> tuple[frozenset, frozenset]:
+    """Stems without which a sentence holds no figure: the first words of the
+    triggers and the casualty nouns (with a kind) in every form; and the
+    singulars of those nouns, whose duals count too."""
+    lex = _lexicon()
+    nouns = {form for form, (noun, _) in lex.nouns.items() if noun.kind}
+    singulars = {form for form, (noun, number) in lex.nouns.items() if noun.kind and number == "sing"}
+    return frozenset(set(lex.pre._by_first) | set(lex.post._by_first) | nouns), frozenset(singulars)
+
+
+@lru_cache(maxsize=200_000)
+def _is_figure_word(norm: str) -> bool:
+    keys, singulars = _figure_words()
+    for stem, _, _ in _candidates(norm):
+        if stem in keys:
+            return True
+        if stem.endswith(("ان", "ين")) and any(s in singulars for s in dual_stem(stem)):
+            return True
+    return False
+
+
+def _may_hold_figure(tokens: list[Token]) -> bool:
+    """False when no token can be a trigger or a casualty noun: every figure
+    needs one (a number with no casualty word is not a figure; duals and
+    singulars count only next to one), so such a sentence is skipped whole
+    when only figures are wanted.  Exact, not a heuristic: the same stems
+    the sentence reader matches (tests compare with and without it)."""
+    return any(_is_figure_word(t.norm) if t.kind == "word" else t.norm in _figure_words()[0] for t in tokens)
+
+
+def _read(text: str, actor_mentions, source_mentions, figures_only: bool = False) -> list[_Sentence]:
     if not isinstance(text, str):
         raise TypeError(f"find_casualties expects a str, not {type(text).__name__}")
     lex = _lexicon()
@@ -1191,6 +1226,9 @@ def _read(text: str, actor_mentions, source_mentions) -> list[_Sentence]:
         u = t
         while u < len(tokens) and tokens[u].end <= sentence.end:
             u += 1
+        if figures_only and not _may_hold_figure(tokens[t:u]):
+            t = u
+            continue
         reader = _Sentence(text, sentence, tokens[t:u], lex, actors, sources)
         reader.read()
         out.append(reader)
@@ -1223,7 +1261,7 @@ def find_casualties(text: str, *, actor_mentions: pd.DataFrame | None = None,
 
 
 def _figure_rows(text: str, actor_mentions=None, source_mentions=None) -> list[dict]:
-    rows = [row for reader in _read(text, actor_mentions, source_mentions) for row in reader.figures]
+    rows = [row for reader in _read(text, actor_mentions, source_mentions, _FIGURES_ONLY) for row in reader.figures]
     return sorted(rows, key=lambda r: (r["start"], r["end"]))
 
 
