@@ -14,14 +14,17 @@ same arguments give byte-identical files):
 * a **paragraph** joins one to three different sentences drawn at random
   (never the same as the paragraph before it), and in each sentence a share
   ``SUBSTITUTION`` of the words (space-separated, without punctuation, the
-  sentence's last word kept) is replaced by a word drawn from all the words
-  of the seeds, as often as they occur there.  Without it every sentence
-  would come back hundreds of times in a large corpus, a repetition no real
-  archive has: the near-duplicate detector would see the same paragraphs
-  over and over and could not tell a republished article from an article
-  sharing a few sentences with many others.  With it paragraphs are new word
-  sequences while the mix of words (names, numbers, casualty words, function
-  words) stays that of the seeds;
+  sentence's last word kept) is replaced by an Arabic word drawn from
+  wordfreq's list of the ``VOCABULARY`` most frequent forms, as often as the
+  language uses it (function words often, rare words rarely).  Without it
+  every sentence would come back hundreds of times in a large corpus, a
+  repetition no real archive has: the near-duplicate detector would see the
+  same paragraphs over and over and could not tell a republished article from
+  an article sharing a few sentences with many others, and every cache
+  (ours, spaCy's tokenizer's) would see a few thousand words only.  With it
+  paragraphs are new word sequences and the vocabulary grows with the corpus
+  as a real one does, while the names, numbers and casualty words of the
+  seeds' sentences stay (less those replaced);
 * an **article** has ``4``–``9`` paragraphs (the first long enough to open a
   body, see :mod:`libyanews.corpus`), a title taken from the seeds' titles
   and captions, and a source line;
@@ -49,7 +52,9 @@ from __future__ import annotations
 
 import os
 import random
+import re
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import pandas as pd
@@ -64,8 +69,10 @@ __all__ = ["ARTICLE_COLUMNS", "generate_articles", "write_corpus"]
 MIN_WORDS = 6
 #: Text files per folder of a written corpus.
 FILES_PER_FOLDER = 1000
-#: Share of a sentence's words replaced by a word drawn from the seeds.
+#: Share of a sentence's words replaced by a word drawn from wordfreq's Arabic list.
 SUBSTITUTION = 0.3
+#: Most frequent Arabic forms of wordfreq (3.1.1, pinned) the replacements come from.
+VOCABULARY = 100_000
 #: Source lines of generated articles.
 SOURCES = ("وكالات", "الجزيرة + وكالات", "الأناضول", "فرانس برس", "رويترز")
 
@@ -80,9 +87,9 @@ def _is_plain(word: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _material(path: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """Sentences, titles and words (each as often as it occurs) of the seed
-    corpus at ``path``."""
+def _material(path: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple]:
+    """Sentences and titles of the seed corpus at ``path``, and the
+    vocabulary replacements are drawn from."""
     corpus = load_corpus(path, errors="raise")
     corpus = corpus[corpus["duplicate_of"].isna()]
     sentences: list[str] = []
@@ -96,22 +103,35 @@ def _material(path: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
         for t in [title, *captions]:
             if isinstance(t, str) and t and not t.isascii() and t not in titles:
                 titles.append(t)
-    words = tuple(w for sent in sentences for w in sent.split(" ") if _is_plain(w))
-    return tuple(sentences), tuple(titles), words
+    return tuple(sentences), tuple(titles), _vocabulary()
 
 
-def _vary(rng: random.Random, sentence: str, words: tuple[str, ...]) -> str:
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """wordfreq's most frequent Arabic forms (Arabic letters only) and their
+    cumulative frequencies, for weighted draws."""
+    import wordfreq
+
+    words = tuple(w for w in wordfreq.top_n_list("ar", VOCABULARY) if _ARABIC_WORD.fullmatch(w))
+    return words, tuple(accumulate(wordfreq.word_frequency(w, "ar") for w in words))
+
+
+_ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+
+
+def _vary(rng: random.Random, sentence: str, vocabulary) -> str:
     """``sentence`` with a share SUBSTITUTION of its plain words replaced."""
+    words, weights = vocabulary
     chunks = sentence.split(" ")
     for i in range(len(chunks) - 1):
         if rng.random() < SUBSTITUTION and _is_plain(chunks[i]):
-            chunks[i] = rng.choice(words)
+            chunks[i] = rng.choices(words, cum_weights=weights)[0]
     return " ".join(chunks)
 
 
-def _paragraph(rng: random.Random, sentences: tuple[str, ...], words: tuple[str, ...], previous: str | None) -> str:
+def _paragraph(rng: random.Random, sentences: tuple[str, ...], vocabulary, previous: str | None) -> str:
     while True:
-        para = " ".join(_vary(rng, s, words) for s in rng.sample(sentences, rng.randint(1, 3)))
+        para = " ".join(_vary(rng, s, vocabulary) for s in rng.sample(sentences, rng.randint(1, 3)))
         # The first paragraph must open a body (long enough, ending a
         # sentence); a line printed twice would start a new article.
         if previous is None and (len(para.split()) < PARAGRAPH_WORDS or not para.endswith(_SENTENCE_END)):
@@ -120,10 +140,10 @@ def _paragraph(rng: random.Random, sentences: tuple[str, ...], words: tuple[str,
             return para
 
 
-def _paragraphs(rng: random.Random, sentences: tuple[str, ...], words: tuple[str, ...]) -> list[str]:
+def _paragraphs(rng: random.Random, sentences: tuple[str, ...], vocabulary) -> list[str]:
     out: list[str] = []
     for _ in range(rng.randint(4, 9)):
-        out.append(_paragraph(rng, sentences, words, out[-1] if out else None))
+        out.append(_paragraph(rng, sentences, vocabulary, out[-1] if out else None))
     return out
 
 
@@ -178,7 +198,7 @@ def generate_articles(n_articles: int, *, seed: int = 0, copies: float = 0.05, n
             raise ValueError(f"{name} must be a share between 0 and 1, got {share!r}")
     if copies + near_copies > 1:
         raise ValueError(f"copies + near_copies must not exceed 1, got {copies + near_copies!r}")
-    sentences, titles, words = _material(str(Path(seeds if seeds is not None else config.SEEDS_DIR).resolve()))
+    sentences, titles, vocabulary = _material(str(Path(seeds if seeds is not None else config.SEEDS_DIR).resolve()))
     if not sentences or not titles:
         raise ValueError(f"{seeds}: no sentences of {MIN_WORDS}+ words or no titles to recombine")
     rng = random.Random(seed)
@@ -202,7 +222,7 @@ def generate_articles(n_articles: int, *, seed: int = 0, copies: float = 0.05, n
             else:
                 paragraphs, edit = _edit(rng, original[4])
         else:
-            paragraphs = _paragraphs(rng, sentences, words)
+            paragraphs = _paragraphs(rng, sentences, vocabulary)
         rows.append((f"{stem}#{article_no}", f"{stem}.txt", article_no, rng.choice(titles), paragraphs,
                      rng.choice(SOURCES), copy_of, edit))
     return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)

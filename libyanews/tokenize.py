@@ -170,8 +170,9 @@ KINDS = ("word", "number", "punct")
 # script, a run of any letters (\w but digits and _) with marks: LETTER is
 # both, LISTED_ONLY the listed characters that are no letter (÷ ×, ornate
 # parentheses), OTHER_LETTER the letters of other scripts.
-_SPACE, _LETTER, _OTHER_LETTER, _DIGIT, _SEPARATOR, _PUNCT, _LISTED_ONLY = range(7)
-_KIND_OF_CLASS = np.array([255, 0, 0, 1, 2, 2, 0], dtype=np.uint8)
+# The two classes that switch words between scripts come last (one comparison finds them).
+_SPACE, _LETTER, _DIGIT, _SEPARATOR, _PUNCT, _OTHER_LETTER, _LISTED_ONLY = range(7)
+_KIND_OF_CLASS = np.array([255, 0, 1, 2, 2, 0, 0], dtype=np.uint8)
 _SEP = 0xFFFF  # a noncharacter: joins the normalized tokens before one split
 _BMP = 0x10000
 _CHUNK_CHARS = 1 << 17  # characters tokenized at once by tokenize_many
@@ -210,6 +211,15 @@ def _class_table() -> np.ndarray:
     return table
 
 
+@lru_cache(maxsize=64)
+def _regex_only(flags: tuple[bool, ...]) -> np.ndarray:
+    """BMP characters the columnar path leaves to the regex: one-to-many
+    normalizations (ﻻ) and the separator it joins normalized forms with."""
+    several = _code_tables(flags)[2].copy()
+    several[_SEP] = True
+    return several
+
+
 def _arrays_of(tokens: list[Token]) -> TokenArrays:
     return TokenArrays(
         [t.norm for t in tokens],
@@ -229,9 +239,10 @@ def _code_points(text: str) -> np.ndarray | None:
 
 def _bounds(classes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Token starts and ends from character classes (separators resolved)."""
-    group = classes.copy()
-    switches = np.flatnonzero((group == _OTHER_LETTER) | (group == _LISTED_ONLY))
+    switches = np.flatnonzero(classes >= _OTHER_LETTER) if (classes >= _OTHER_LETTER).any() else ()
+    group = classes
     if len(switches):
+        group = classes.copy()
         group[switches] = _LETTER
     in_token = group != _SPACE
     change = np.empty(len(group), dtype=bool)
@@ -253,12 +264,14 @@ def _bounds(classes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         before[1:] = other[:-1]
         before &= same_run
         start[switches[other != before]] = True
-    starts = np.flatnonzero(start)
-    # A token ends where the next one starts or at the first space after it.
-    boundary = start.copy()
-    boundary[1:] |= in_token[1:] != in_token[:-1]
-    edges = np.flatnonzero(boundary[1:]) + 1
-    ends = np.append(edges, len(group))[np.searchsorted(edges, starts, side="right")]
+    # A token ends where the next one starts or at the first space after it:
+    # at the edge (a start or a space after a token) that follows its start.
+    edge = start.copy()
+    edge[1:] |= in_token[:-1] & ~in_token[1:]
+    edges = np.flatnonzero(edge)
+    is_start = start[edges]
+    starts = edges[is_start]
+    ends = np.append(edges[1:], len(group))[is_start]
     return starts, ends
 
 
@@ -267,11 +280,16 @@ def _normalized_pieces(points: np.ndarray, classes: np.ndarray, starts: np.ndarr
     """The normalized form of every token, cut from one string by one split."""
     image, deleted, _ = _code_tables(flags)
     keep = classes != _SPACE
-    gone = deleted[points]
+    gone = np.take(deleted, points)
     if gone.any():
         keep &= ~gone
-    kept_before_end = np.cumsum(keep)[ends[:-1] - 1]
-    joined = np.insert(image[points[keep]], kept_before_end, _SEP)
+    # The kept characters, a separator after every token but the last.
+    seps = np.cumsum(keep)[ends[:-1] - 1] + np.arange(len(ends) - 1)
+    joined = np.empty(np.count_nonzero(keep) + len(seps), dtype=np.uint32)
+    chars = np.ones(len(joined), dtype=bool)
+    chars[seps] = False
+    joined[chars] = np.compress(keep, np.take(image, points))
+    joined[seps] = _SEP
     return joined.tobytes().decode("utf-32-le").split(chr(_SEP))
 
 
@@ -290,7 +308,7 @@ def _classes(points: np.ndarray) -> np.ndarray:
 def _columns(text: str, flags: tuple[bool, ...]) -> TokenArrays | None:
     """Columnar tokens of ``text``, or None where the regex path must be taken."""
     points = _code_points(text)
-    if points is None or not len(points) or _code_tables(flags)[2][points].any() or (points == _SEP).any():
+    if points is None or not len(points) or np.take(_regex_only(flags), points).any():
         return None
     classes = _classes(points)
     starts, ends = _bounds(classes)
@@ -365,13 +383,14 @@ def _chunk_columns(texts: list[str], flags: tuple[bool, ...], norm_options: dict
         return [tokenize_arrays(t, **norm_options) for t in texts]
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     offsets = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
-    cuts = np.searchsorted(found.starts, offsets).tolist() + [len(found.starts)]
-    out = []
-    for k, offset in enumerate(offsets.tolist()):
-        lo, hi = cuts[k], cuts[k + 1]
-        out.append(TokenArrays(found.norms[lo:hi], found.starts[lo:hi] - offset, found.ends[lo:hi] - offset,
-                               found.kinds[lo:hi]))
-    return out
+    cuts = np.searchsorted(found.starts, offsets)
+    # Offsets relative to each text, for all tokens at once; then views per text.
+    shift = np.repeat(offsets, np.diff(np.append(cuts, len(found.starts))))
+    starts, ends = found.starts - shift, found.ends - shift
+    norms, kinds = found.norms, found.kinds
+    bounds = cuts.tolist() + [len(starts)]
+    return [TokenArrays(norms[lo:hi], starts[lo:hi], ends[lo:hi], kinds[lo:hi])
+            for lo, hi in zip(bounds, bounds[1:])]
 
 
 def iter_tokens(text: str, *, clitics: bool = False, **norm_options: bool) -> Iterator[Token]:
