@@ -99,6 +99,7 @@ Example::
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import statistics
 from collections import defaultdict
@@ -112,7 +113,7 @@ from .lexicon import letters, split_clitics
 from .numbers import MATCH_OPTIONS, Quantity, dual_stem, norm_word, number_spans
 from .normalize import normalize_with_offsets
 from .streaming import for_batches, is_batches
-from .tokenize import Token, split_sentences, tokenize
+from .tokenize import KINDS, Token, split_sentences, tokenize, tokenize_arrays
 
 __all__ = [
     "COLUMNS",
@@ -1188,6 +1189,11 @@ def _figure_words() -> tuple[frozenset, frozenset]:
 
 @lru_cache(maxsize=200_000)
 def _is_figure_word(norm: str) -> bool:
+    """True when a word can be a trigger or a casualty noun.  Every figure
+    needs one (a number with no casualty word is not a figure; duals and
+    singulars count only next to one), so a sentence without such a word is
+    skipped whole when only figures are wanted.  Exact, not a heuristic: the
+    same stems the sentence reader matches (tests compare with and without)."""
     keys, singulars = _figure_words()
     for stem, _, _ in _candidates(norm):
         if stem in keys:
@@ -1197,19 +1203,27 @@ def _is_figure_word(norm: str) -> bool:
     return False
 
 
-def _may_hold_figure(tokens: list[Token]) -> bool:
-    """False when no token can be a trigger or a casualty noun: every figure
-    needs one (a number with no casualty word is not a figure; duals and
-    singulars count only next to one), so such a sentence is skipped whole
-    when only figures are wanted.  Exact, not a heuristic: the same stems
-    the sentence reader matches (tests compare with and without it)."""
-    return any(_is_figure_word(t.norm) if t.kind == "word" else t.norm in _figure_words()[0] for t in tokens)
-
-
 def _read(text: str, actor_mentions, source_mentions, figures_only: bool = False) -> list[_Sentence]:
     if not isinstance(text, str):
         raise TypeError(f"find_casualties expects a str, not {type(text).__name__}")
     lex = _lexicon()
+    # The tokens of tokenize(text, **MATCH_OPTIONS), as columns: Token objects
+    # are made only for the sentences that are read.
+    arrays = tokenize_arrays(text, **MATCH_OPTIONS)
+    norms, kinds = arrays.norms, arrays.kinds.tolist()
+    starts, ends = arrays.starts.tolist(), arrays.ends.tolist()
+    keys = _figure_words()[0]
+    chosen = []
+    t = 0
+    for sentence in split_sentences(text):
+        t = bisect.bisect_left(starts, sentence.start, t)
+        u = bisect.bisect_right(ends, sentence.end, t)
+        if not figures_only or any(_is_figure_word(norms[k]) if kinds[k] == 0 else norms[k] in keys
+                                   for k in range(t, u)):
+            chosen.append((sentence, t, u))
+        t = u
+    if not chosen:
+        return []
     spans = _optional_finder("actors", "mention_spans") if actor_mentions is None and source_mentions is None else None
     if spans is not None and _optional_finder("sources", "find_sources") is not None:
         # The default finders share one matcher: one pass gives both (same rows as find_actors/find_sources).
@@ -1217,22 +1231,12 @@ def _read(text: str, actor_mentions, source_mentions, figures_only: bool = False
     else:
         actors = _mentions(actor_mentions, text, "actors", "find_actors", "actor")
         sources = _mentions(source_mentions, text, "sources", "find_sources", "source")
-    tokens = tokenize(text, **MATCH_OPTIONS)
     out = []
-    t = 0
-    for sentence in split_sentences(text):
-        while t < len(tokens) and tokens[t].start < sentence.start:
-            t += 1
-        u = t
-        while u < len(tokens) and tokens[u].end <= sentence.end:
-            u += 1
-        if figures_only and not _may_hold_figure(tokens[t:u]):
-            t = u
-            continue
-        reader = _Sentence(text, sentence, tokens[t:u], lex, actors, sources)
+    for sentence, t, u in chosen:
+        toks = [Token(text[starts[k]:ends[k]], norms[k], starts[k], ends[k], KINDS[kinds[k]]) for k in range(t, u)]
+        reader = _Sentence(text, sentence, toks, lex, actors, sources)
         reader.read()
         out.append(reader)
-        t = u
     return out
 
 

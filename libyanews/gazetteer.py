@@ -42,6 +42,8 @@ import bisect
 import csv
 import os
 import re
+import threading
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, NamedTuple
@@ -342,10 +344,14 @@ def _describe(entry: _Entry) -> str:
 class Matcher:
     """Aho-Corasick matcher over actor aliases, source aliases and stop phrases.
 
+    (``RECENT``: how many texts' hits :meth:`find` remembers.)
+
     Build it once (:func:`matcher` caches it) and call :meth:`find` per text.
     Two names that fold to the same form but belong to different actors or
     sources raise :class:`GazetteerError`: the gazetteer would be ambiguous.
     """
+
+    RECENT = 2048
 
     def __init__(self, actors: Iterable[tuple[str, str, str]], sources: Iterable[tuple[str, str, str]],
                  stops: Iterable[str]):
@@ -386,10 +392,15 @@ class Matcher:
         if keys:
             self._automaton.make_automaton()
         self._empty = not keys
+        self._recent: OrderedDict[str, tuple[Hit, ...]] = OrderedDict()
+        self._lock = threading.Lock()
 
     def find(self, text: str) -> list[Hit]:
         """Every name in ``text`` (longest match, left to right), stop
         phrases already removed.
+
+        The hits of the last ``RECENT`` texts are kept: actor mentions, source
+        mentions and casualty figures all ask for the same article's names.
 
         >>> m = matcher()
         >>> [(h.ident, h.surface) for h in m.find("نقلت وكالة الصحافة الفرنسية عن الخارجية الفرنسية")]
@@ -397,6 +408,19 @@ class Matcher:
         """
         if self._empty or not text:
             return []
+        with self._lock:
+            hits = self._recent.get(text)
+            if hits is not None:
+                self._recent.move_to_end(text)
+                return list(hits)
+        hits = self._find(text)
+        with self._lock:
+            self._recent[text] = tuple(hits)
+            if len(self._recent) > self.RECENT:
+                self._recent.popitem(last=False)
+        return hits
+
+    def _find(self, text: str) -> list[Hit]:
         folded, offsets = fold_with_offsets(text)
         candidates = []
         for last, entry in self._automaton.iter(folded):
