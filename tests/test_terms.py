@@ -326,6 +326,7 @@ def test_collocations_default_to_pairs_seen_twice_sorted_by_llr():
 # --- the columnar word reader equals the token-by-token reading ---------------
 
 from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
 from libyanews.tokenize import iter_tokens  # noqa: E402
 from tests.test_properties import PROPERTY, texts  # noqa: E402
@@ -375,3 +376,32 @@ def test_sentence_words_equal_token_by_token_reading_on_the_seeds(seed_texts):
 @given(texts)
 def test_sentence_words_equal_token_by_token_reading_on_any_text(text):
     assert terms._sentence_words(text) == reference_sentence_words(text)
+
+
+# --- single terms counted straight from the tokens equal the general path ------
+
+
+def _both_paths(corpus, **kwargs):
+    fast = ln.term_frequencies(corpus, **kwargs)
+    terms._FAST_UNIGRAMS = False
+    try:
+        general = ln.term_frequencies(corpus, **kwargs)
+    finally:
+        terms._FAST_UNIGRAMS = True
+    return fast, general
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"by": "article"}, {"by": "source"}, {"min_count": 2},
+                                    {"stopwords": ()}, {"include_duplicates": True}])
+def test_fast_single_terms_equal_the_general_path_on_the_seeds(corpus, kwargs):
+    fast, general = _both_paths(corpus, **kwargs)
+    pd.testing.assert_frame_equal(fast, general)
+
+
+@PROPERTY
+@given(st.lists(texts, min_size=1, max_size=4))
+def test_fast_single_terms_equal_the_general_path_on_any_text(batch):
+    frame = make_corpus(*batch, source=["وكالات", None, "وكالات", None][:len(batch)])
+    for kwargs in ({}, {"by": "source"}):
+        fast, general = _both_paths(frame, **kwargs)
+        pd.testing.assert_frame_equal(fast, general)
