@@ -1359,7 +1359,8 @@ def _places(value) -> set[str]:
     return {norm_word(p.strip()) for p in value.split("،") if p.strip()}
 
 
-def _day_cues(evidence: str) -> set[str]:
+@lru_cache(maxsize=65_536)
+def _day_cues(evidence: str) -> frozenset[str]:
     """Weekdays and day-month dates named in a sentence."""
     lex = _lexicon()
     weekdays = lex.calendar.get("weekday", frozenset())
@@ -1373,7 +1374,7 @@ def _day_cues(evidence: str) -> set[str]:
             cues.add(min(hit))
         if tok.kind == "number" and k + 1 < len(toks) and {c[0] for c in _candidates(toks[k + 1].norm)} & months:
             cues.add(tok.norm + " " + toks[k + 1].norm)
-    return cues
+    return frozenset(cues)
 
 
 _VICTIM_CLASSES = ("unknown", "civilians", "combatants")

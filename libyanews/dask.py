@@ -72,11 +72,13 @@ __all__ = [
     "MENTIONS_META",
     "actor_mentions",
     "casualty_events",
+    "compare_with_pandas",
     "casualty_figures",
     "load_corpus",
     "load_corpus_with_problems",
     "local_client",
     "run_pipeline",
+    "same_rows",
     "term_frequencies",
 ]
 
@@ -327,11 +329,13 @@ def casualty_events(figures: dd.DataFrame) -> dd.DataFrame:
 
 @dataclass
 class PipelineResult:
-    """What :func:`run_pipeline` computed (pandas tables) and how long each step took."""
+    """What :func:`run_pipeline` computed and how long each step took.  The
+    per-article tables stay on the cluster (persisted Dask DataFrames: compute
+    the columns you need); events and terms are pandas tables."""
 
-    corpus: dd.DataFrame          # persisted on the cluster
-    mentions: pd.DataFrame
-    figures: pd.DataFrame
+    corpus: dd.DataFrame
+    mentions: dd.DataFrame
+    figures: dd.DataFrame
     events: pd.DataFrame
     terms: pd.DataFrame
     timings: pd.DataFrame         # step, seconds, Mchar/s, articles/s
@@ -353,7 +357,7 @@ def run_pipeline(corpus: dd.DataFrame) -> PipelineResult:
     whole corpus per second of wall-clock time (all workers together).
 
     >>> result = run_pipeline(load_corpus(partition_bytes=10_000))   # the seeds, default scheduler
-    >>> len(result.figures), len(result.events), list(result.timings.columns)
+    >>> len(result.figures.compute()), len(result.events), list(result.timings.columns)
     (20, 14, ['step', 'seconds', 'Mchar/s', 'articles/s'])
     """
     import time
@@ -373,18 +377,64 @@ def run_pipeline(corpus: dd.DataFrame) -> PipelineResult:
 
     corpus = timed("read, segment, dedupe (second pass)", lambda: persisted(corpus))
     n_chars, n_articles = dask.compute(corpus["n_chars"].sum(), corpus.shape[0])
-    mentions = timed("actor_mentions", lambda: actor_mentions(corpus).compute())
-    figures_dd = timed("casualty_figures", lambda: persisted(casualty_figures(corpus)))
-    events = timed("casualty_events", lambda: casualty_events(figures_dd).compute())
-    figures = figures_dd.compute()
+    mentions = timed("actor_mentions", lambda: persisted(actor_mentions(corpus)))
+    figures = timed("casualty_figures", lambda: persisted(casualty_figures(corpus)))
+    events = timed("casualty_events", lambda: casualty_events(figures).compute())
     terms = timed("term_frequencies", lambda: term_frequencies(corpus))
     total = sum(s for _, s in rows)
     rows.append(("all steps", total))
     timings = pd.DataFrame(
         [(step, round(s, 2), round(n_chars / s / 1e6, 2), round(n_articles / s)) for step, s in rows],
         columns=["step", "seconds", "Mchar/s", "articles/s"])
-    return PipelineResult(corpus, mentions.reset_index(drop=True), figures.reset_index(drop=True),
-                          events.reset_index(drop=True), terms, timings)
+    return PipelineResult(corpus, mentions, figures, events.reset_index(drop=True), terms, timings)
+
+
+# --------------------------------------------------------------------------
+# Checking against the pandas path
+
+
+def _plain(value):
+    if isinstance(value, (list, tuple, np.ndarray)):
+        return tuple(_plain(v) for v in value)
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+        return None
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
+
+
+def same_rows(a: pd.DataFrame, b: pd.DataFrame) -> bool:
+    """True when two tables have the same columns and the same rows in the
+    same order, value for value: empty values (None, NaN, <NA>) alike,
+    sequences compared item by item, the index and dtypes ignored.
+
+    >>> same_rows(pd.DataFrame({"x": ["a", None]}), pd.DataFrame({"x": ["a", float("nan")]}, index=[5, 6]))
+    True
+    """
+    if list(a.columns) != list(b.columns) or len(a) != len(b):
+        return False
+    return all(list(map(_plain, ra)) == list(map(_plain, rb))
+               for ra, rb in zip(a.itertuples(index=False), b.itertuples(index=False)))
+
+
+def compare_with_pandas(corpus: dd.DataFrame, pandas_corpus: pd.DataFrame) -> pd.DataFrame:
+    """Every table computed on the Dask corpus and with the pandas functions
+    on ``pandas_corpus`` (``load_corpus`` of the same files): its rows both
+    ways and whether they are the same (:func:`same_rows`)."""
+    from .actors import actor_mentions as pandas_mentions
+    from .terms import term_frequencies as pandas_terms
+
+    figures = casualty_figures(corpus).persist()
+    pandas_figures = _casualty_figures(pandas_corpus)
+    pairs = {
+        "articles": (corpus.compute(), pandas_corpus),
+        "actor mentions": (actor_mentions(corpus).compute(), pandas_mentions(pandas_corpus)),
+        "casualty figures": (figures.compute(), pandas_figures),
+        "casualty events": (casualty_events(figures).compute(), _casualty_events(pandas_figures)),
+        "term frequencies": (term_frequencies(corpus), pandas_terms(pandas_corpus)),
+    }
+    return pd.DataFrame([(name, len(d), len(p), same_rows(d, p)) for name, (d, p) in pairs.items()],
+                        columns=["table", "rows (Dask)", "rows (pandas)", "same rows"])
 
 
 # --------------------------------------------------------------------------

@@ -458,16 +458,21 @@ class _TermTally:
         content: dict[str, tuple[str, int] | None] = {}
         rows, surfaces = self.rows, self.surfaces
         for text, g, arrays in zip(texts, groups, tokenize_many(texts, **TERM_OPTIONS)):
+            # The printed words of the article (C-level loops), counted with
+            # Counter's C helper; then per distinct word: its term and forms.
+            is_word = arrays.kinds == 0
+            words = list(map(text.__getitem__, map(slice, arrays.starts[is_word].tolist(),
+                                                   arrays.ends[is_word].tolist())))
+            norms = arrays.norms
+            counts = Counter(words)
+            new = [w for w in counts if w not in content]
+            if new:
+                word_norms = dict(zip(words, (norms[k] for k in np.flatnonzero(is_word).tolist())))
+                for w in new:
+                    content[w] = _unigram(w, word_norms[w], stops)
             in_article: set = set()
-            norms, kinds = arrays.norms, arrays.kinds.tolist()
-            starts, ends = arrays.starts.tolist(), arrays.ends.tolist()
-            for k, kind in enumerate(kinds):
-                if kind:  # numbers and punctuation are no terms
-                    continue
-                word = text[starts[k]:ends[k]]
-                info = content.get(word, _UNSEEN)
-                if info is _UNSEEN:
-                    info = content[word] = _unigram(word, norms[k], stops)
+            for word, n in counts.items():
+                info = content[word]
                 if info is None:
                     continue
                 stem, offset = info
@@ -475,12 +480,15 @@ class _TermTally:
                 row = rows.get(key)
                 if row is None:
                     row = rows[key] = [0, 0, Counter()]
-                row[0] += 1
-                row[2][word] += 1
+                row[0] += n
+                forms = row[2]
+                forms[word] = forms.get(word, 0) + n  # .get: Counter's missing-key hook is Python
                 if key not in in_article:
                     in_article.add(key)
                     row[1] += 1
-                surfaces[stem][word[offset:]] += 1
+                printed = surfaces[stem]
+                surface = word[offset:]
+                printed[surface] = printed.get(surface, 0) + n
 
     def table(self, min_count: int) -> pd.DataFrame:
         group, keys = self.group, self.keys

@@ -113,7 +113,10 @@ _first = itemgetter(0)
 
 def _base_tokens(text: str, norm_options: dict) -> list[Token]:
     """Tokens without clitic splitting: from the columnar path where it
-    applies (faster), else from the regex."""
+    applies and pays (texts of _COLUMNS_MIN characters and more), else from
+    the regex."""
+    if len(text) < _COLUMNS_MIN:
+        return _regex_tokens(text, norm_options)
     flags = _options(**norm_options)
     found = _columns(text, flags)
     if found is None:
@@ -176,6 +179,7 @@ _KIND_OF_CLASS = np.array([255, 0, 1, 2, 2, 0, 0], dtype=np.uint8)
 _SEP = 0xFFFF  # a noncharacter: joins the normalized tokens before one split
 _BMP = 0x10000
 _CHUNK_CHARS = 1 << 17  # characters tokenized at once by tokenize_many
+_COLUMNS_MIN = 768  # below this length the regex is faster than the arrays' fixed cost
 
 
 class TokenArrays(NamedTuple):

@@ -204,3 +204,11 @@ def test_character_classes_follow_the_token_regex_for_every_bmp_character():
             assert classes[code] == _tok._SPACE, hex(code)
         else:
             assert classes[code] in expected[match.lastgroup], hex(code)
+
+
+def test_long_texts_take_the_columnar_path_and_give_the_regex_tokens(seed_texts):
+    for text in seed_texts.values():
+        assert len(text) >= _tok._COLUMNS_MIN
+        assert _tok._columns(text, _tok._options()) is not None  # the path taken
+        assert tokenize(text) == _tok._regex_tokens(text, {})
+        assert tokenize(text, teh_marbuta=True) == _tok._regex_tokens(text, {"teh_marbuta": True})
