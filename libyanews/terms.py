@@ -352,6 +352,17 @@ def term_frequencies(corpus: pd.DataFrame, ngram: int = 1, by: str | None = None
     return tally.table(min_count)
 
 
+#: Articles whose occurrences are tabulated at a time by the general (n-gram) path.
+_CHUNK_ARTICLES = 2000
+
+
+def _tokens_in_chunks(texts: list[str], size: int = 500):
+    """The columnar tokens of each text, made a few hundred texts at a time:
+    the tokens of a whole corpus are never all in memory at once."""
+    for lo in range(0, len(texts), size):
+        yield from tokenize_many(texts[lo:lo + size], **TERM_OPTIONS)
+
+
 #: Count single terms straight from the tokens (off in tests, to compare with the general path).
 _FAST_UNIGRAMS = True
 _UNSEEN = object()
@@ -422,6 +433,11 @@ class _TermTally:
         if ngram == 1 and _FAST_UNIGRAMS:
             self._add_unigrams(batch, group, stops)
             return
+        # A few thousand articles at a time: their occurrences, not the whole corpus's, are in memory.
+        for lo in range(0, len(batch), _CHUNK_ARTICLES):
+            self._add_occurrences(batch.iloc[lo:lo + _CHUNK_ARTICLES], group, ngram, stops)
+
+    def _add_occurrences(self, batch: pd.DataFrame, group: str | None, ngram: int, stops: Stopwords) -> None:
         occ = term_occurrences(batch, ngram, stopwords=stops, include_duplicates=True)
         if not len(occ):
             return
@@ -457,7 +473,7 @@ class _TermTally:
             groups = [v if isinstance(v, str) or pd.notna(v) else _NO_VALUE for v in batch[group].tolist()]
         content: dict[str, tuple[str, int] | None] = {}
         rows, surfaces = self.rows, self.surfaces
-        for text, g, arrays in zip(texts, groups, tokenize_many(texts, **TERM_OPTIONS)):
+        for text, g, arrays in zip(texts, groups, _tokens_in_chunks(texts)):
             # The printed words of the article (C-level loops), counted with
             # Counter's C helper; then per distinct word: its term and forms.
             is_word = arrays.kinds == 0

@@ -405,3 +405,10 @@ def test_fast_single_terms_equal_the_general_path_on_any_text(batch):
     for kwargs in ({}, {"by": "source"}):
         fast, general = _both_paths(frame, **kwargs)
         pd.testing.assert_frame_equal(fast, general)
+
+
+@pytest.mark.parametrize("kwargs", [{"ngram": 2}, {"ngram": 2, "by": "source"}, {"ngram": 2, "by": "article"}])
+def test_counts_made_a_few_articles_at_a_time_equal_the_whole(corpus, monkeypatch, kwargs):
+    whole = ln.term_frequencies(corpus.assign(source=corpus["source"]), **kwargs)
+    monkeypatch.setattr(terms, "_CHUNK_ARTICLES", 2)
+    pd.testing.assert_frame_equal(ln.term_frequencies(corpus, **kwargs), whole)
