@@ -23,7 +23,7 @@ keeps them as lists, with one fixed schema per table.
 
 **Memory.**  Articles, mentions and figures are written batch by batch.
 What is kept grows with the corpus only where it must: the duplicate index
-(about 1 KB per article), the term counts (with the vocabulary) and the
+(about 150 bytes per paragraph), the term counts (with the vocabulary) and the
 figures, which are kept *on disk* (a SQLite file in a temporary folder) until
 the end, when they are folded into events family by family (an article and
 its copies), a few thousand families at a time.

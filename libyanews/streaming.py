@@ -10,7 +10,7 @@ equals ``load_corpus(path)``.
   serves the whole stream, so an article in batch 7 is flagged as a copy of
   one in batch 1.  This index, and the set of article ids (a repeated id is a
   problem, as in load_corpus), are the only state that grows with the
-  corpus: about 1 KB per article for the index (its paragraph signatures and
+  corpus: about 150 bytes per paragraph for the index (its paragraph signatures and
   LSH buckets), far less than the text.  Everything else is held one batch
   at a time.  ``dedupe=False`` drops the index (``duplicate_of`` is None).
 * **Problems.**  ``errors="raise"`` raises at the first file or row that
