@@ -58,14 +58,18 @@ from .plotting import (
 )
 from .readers import decode_text, detect_language, is_plausible_arabic, read_html, read_table
 from .sources import find_sources, source_mentions
+from .streaming import CorpusStream, iter_corpus
+from .synth import generate_articles, write_corpus
+from .export import export_corpus
 from .terms import Stopwords, collocations, distinctive_terms, load_stopwords, term_frequencies, term_occurrences
-from .tokenize import Sentence, Token, split_sentences, tokenize, tokens_frame
+from .tokenize import Sentence, Token, TokenArrays, split_sentences, tokenize, tokenize_arrays, tokenize_many, tokens_frame
 
 __version__ = "0.1.0"
 
 __all__ = [
     "COLUMNS",
     "CorpusError",
+    "CorpusStream",
     "CorpusWarning",
     "DuplicateIndex",
     "GazetteerError",
@@ -73,6 +77,7 @@ __all__ = [
     "Sentence",
     "Stopwords",
     "Token",
+    "TokenArrays",
     "actor_cooccurrence",
     "actor_labels",
     "actor_mentions",
@@ -87,13 +92,16 @@ __all__ = [
     "decode_text",
     "detect_language",
     "distinctive_terms",
+    "export_corpus",
     "find_actors",
     "find_casualties",
     "find_duplicates",
     "find_numbers",
     "find_sources",
     "find_term",
+    "generate_articles",
     "is_plausible_arabic",
+    "iter_corpus",
     "kwic",
     "kwic_spans",
     "list_files",
@@ -137,5 +145,8 @@ __all__ = [
     "term_frequencies",
     "term_occurrences",
     "tokenize",
+    "tokenize_arrays",
+    "tokenize_many",
     "tokens_frame",
+    "write_corpus",
 ]

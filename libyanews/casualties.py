@@ -99,6 +99,7 @@ Example::
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import statistics
 from collections import defaultdict
@@ -111,7 +112,8 @@ from .datafiles import DataFileError, read_table
 from .lexicon import letters, split_clitics
 from .numbers import MATCH_OPTIONS, Quantity, dual_stem, norm_word, number_spans
 from .normalize import normalize_with_offsets
-from .tokenize import Token, split_sentences, tokenize
+from .streaming import for_batches, is_batches
+from .tokenize import KINDS, Token, split_sentences, tokenize, tokenize_arrays
 
 __all__ = [
     "COLUMNS",
@@ -132,6 +134,8 @@ COLUMNS = [
 ]
 #: Columns of :func:`casualty_figures`.
 FIGURE_COLUMNS = ["article_id", "figure_id", *COLUMNS, "duplicate_of"]
+_TEXT_COLUMNS = ["figure_id", "kind", "qualifier", "form", "victim", "victim_text", "place", "reported_by",
+                 "attribution", "figure", "trigger", "evidence"]
 #: Columns of :func:`casualty_events`.
 EVENT_COLUMNS = [
     "event", "article_id", "kind", "victim", "place", "cumulative", "low", "best", "high",
@@ -1168,25 +1172,71 @@ def _mentions(frame, text: str, module: str, function: str, id_column: str):
 # public API
 
 
-def _read(text: str, actor_mentions, source_mentions) -> list[_Sentence]:
+#: Skip the sentences without a trigger or casualty noun (off in tests, to compare).
+_FIGURES_ONLY = True
+
+
+@lru_cache(maxsize=1)
+def _figure_words() -> tuple[frozenset, frozenset]:
+    """Stems without which a sentence holds no figure: the first words of the
+    triggers and the casualty nouns (with a kind) in every form; and the
+    singulars of those nouns, whose duals count too."""
+    lex = _lexicon()
+    nouns = {form for form, (noun, _) in lex.nouns.items() if noun.kind}
+    singulars = {form for form, (noun, number) in lex.nouns.items() if noun.kind and number == "sing"}
+    return frozenset(set(lex.pre._by_first) | set(lex.post._by_first) | nouns), frozenset(singulars)
+
+
+@lru_cache(maxsize=200_000)
+def _is_figure_word(norm: str) -> bool:
+    """True when a word can be a trigger or a casualty noun.  Every figure
+    needs one (a number with no casualty word is not a figure; duals and
+    singulars count only next to one), so a sentence without such a word is
+    skipped whole when only figures are wanted.  Exact, not a heuristic: the
+    same stems the sentence reader matches (tests compare with and without)."""
+    keys, singulars = _figure_words()
+    for stem, _, _ in _candidates(norm):
+        if stem in keys:
+            return True
+        if stem.endswith(("ان", "ين")) and any(s in singulars for s in dual_stem(stem)):
+            return True
+    return False
+
+
+def _read(text: str, actor_mentions, source_mentions, figures_only: bool = False) -> list[_Sentence]:
     if not isinstance(text, str):
         raise TypeError(f"find_casualties expects a str, not {type(text).__name__}")
     lex = _lexicon()
-    actors = _mentions(actor_mentions, text, "actors", "find_actors", "actor")
-    sources = _mentions(source_mentions, text, "sources", "find_sources", "source")
-    tokens = tokenize(text, **MATCH_OPTIONS)
-    out = []
+    # The tokens of tokenize(text, **MATCH_OPTIONS), as columns: Token objects
+    # are made only for the sentences that are read.
+    arrays = tokenize_arrays(text, **MATCH_OPTIONS)
+    norms, kinds = arrays.norms, arrays.kinds.tolist()
+    starts, ends = arrays.starts.tolist(), arrays.ends.tolist()
+    keys = _figure_words()[0]
+    chosen = []
     t = 0
     for sentence in split_sentences(text):
-        while t < len(tokens) and tokens[t].start < sentence.start:
-            t += 1
-        u = t
-        while u < len(tokens) and tokens[u].end <= sentence.end:
-            u += 1
-        reader = _Sentence(text, sentence, tokens[t:u], lex, actors, sources)
+        t = bisect.bisect_left(starts, sentence.start, t)
+        u = bisect.bisect_right(ends, sentence.end, t)
+        if not figures_only or any(_is_figure_word(norms[k]) if kinds[k] == 0 else norms[k] in keys
+                                   for k in range(t, u)):
+            chosen.append((sentence, t, u))
+        t = u
+    if not chosen:
+        return []
+    spans = _optional_finder("actors", "mention_spans") if actor_mentions is None and source_mentions is None else None
+    if spans is not None and _optional_finder("sources", "find_sources") is not None:
+        # The default finders share one matcher: one pass gives both (same rows as find_actors/find_sources).
+        actors, sources = spans(text)
+    else:
+        actors = _mentions(actor_mentions, text, "actors", "find_actors", "actor")
+        sources = _mentions(source_mentions, text, "sources", "find_sources", "source")
+    out = []
+    for sentence, t, u in chosen:
+        toks = [Token(text[starts[k]:ends[k]], norms[k], starts[k], ends[k], KINDS[kinds[k]]) for k in range(t, u)]
+        reader = _Sentence(text, sentence, toks, lex, actors, sources)
         reader.read()
         out.append(reader)
-        t = u
     return out
 
 
@@ -1211,8 +1261,12 @@ def find_casualties(text: str, *, actor_mentions: pd.DataFrame | None = None,
     >>> len(find_casualties("لم تسفر الغارة عن إصابات، ونفى الجيش سقوط قتلى."))
     0
     """
-    rows = [row for reader in _read(text, actor_mentions, source_mentions) for row in reader.figures]
-    return _frame(sorted(rows, key=lambda r: (r["start"], r["end"])))
+    return _frame(_figure_rows(text, actor_mentions, source_mentions))
+
+
+def _figure_rows(text: str, actor_mentions=None, source_mentions=None) -> list[dict]:
+    rows = [row for reader in _read(text, actor_mentions, source_mentions, _FIGURES_ONLY) for row in reader.figures]
+    return sorted(rows, key=lambda r: (r["start"], r["end"]))
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
@@ -1257,26 +1311,38 @@ def casualty_figures(corpus: pd.DataFrame) -> pd.DataFrame:
     """:func:`find_casualties` for every article: the same rows plus
     ``article_id``, a ``figure_id`` (``article_id@start``) and
     ``duplicate_of`` (the original when the article is a republished copy,
-    else None), in corpus order.
+    else None), in corpus order.  ``corpus`` may also be batches of a corpus
+    (:func:`libyanews.streaming.iter_corpus`): the result is the same.
 
     >>> figures = casualty_figures(load_corpus())
     >>> sorted(figures.loc[figures["duplicate_of"].notna(), "low"].tolist())
     [10, 10]
     """
+    if is_batches(corpus):
+        return for_batches(casualty_figures, corpus)
     _check_corpus(corpus, ("article_id", "text"))
-    frames = []
-    dup = corpus["duplicate_of"] if "duplicate_of" in corpus else pd.Series([None] * len(corpus), index=corpus.index)
-    for article_id, text, original in zip(corpus["article_id"], corpus["text"], dup):
-        rows = find_casualties(text)
-        rows.insert(0, "article_id", article_id)
-        rows.insert(1, "figure_id", [f"{article_id}@{s}" for s in rows["start"]])
-        rows["duplicate_of"] = original if isinstance(original, str) else None
-        frames.append(rows)
-    if not frames:
+    if not len(corpus):
         return pd.DataFrame(columns=FIGURE_COLUMNS)
-    figures = pd.concat(frames, ignore_index=True)[FIGURE_COLUMNS]
-    figures["duplicate_of"] = figures["duplicate_of"].astype(object).where(figures["duplicate_of"].notna(), None)
-    return figures
+    dup = corpus["duplicate_of"] if "duplicate_of" in corpus else pd.Series([None] * len(corpus), index=corpus.index)
+    rows: list[dict] = []
+    ids: list[str] = []
+    originals: list[str | None] = []
+    for article_id, text, original in zip(corpus["article_id"], corpus["text"], dup):
+        found = _figure_rows(text)
+        rows.extend(found)
+        ids.extend([article_id] * len(found))
+        originals.extend([original if isinstance(original, str) else None] * len(found))
+    # One table for the corpus, not one per article (the same rows, many times faster).
+    figures = _frame(rows)
+    figures.insert(0, "article_id", ids)
+    figures.insert(1, "figure_id", [f"{a}@{r['start']}" for a, r in zip(ids, rows)])
+    figures["duplicate_of"] = pd.Series(originals, index=figures.index, dtype=object)
+    # Text columns hold Python strings and None whatever the corpus (a table
+    # built per article and concatenated had that only when some article had
+    # no figure); article_id keeps the corpus's string dtype.
+    for col in _TEXT_COLUMNS:
+        figures[col] = figures[col].astype(object).where(figures[col].notna(), None)
+    return figures[FIGURE_COLUMNS]
 
 
 def _check_corpus(corpus, columns) -> None:
@@ -1293,7 +1359,8 @@ def _places(value) -> set[str]:
     return {norm_word(p.strip()) for p in value.split("،") if p.strip()}
 
 
-def _day_cues(evidence: str) -> set[str]:
+@lru_cache(maxsize=65_536)
+def _day_cues(evidence: str) -> frozenset[str]:
     """Weekdays and day-month dates named in a sentence."""
     lex = _lexicon()
     weekdays = lex.calendar.get("weekday", frozenset())
@@ -1307,7 +1374,7 @@ def _day_cues(evidence: str) -> set[str]:
             cues.add(min(hit))
         if tok.kind == "number" and k + 1 < len(toks) and {c[0] for c in _candidates(toks[k + 1].norm)} & months:
             cues.add(tok.norm + " " + toks[k + 1].norm)
-    return cues
+    return frozenset(cues)
 
 
 _VICTIM_CLASSES = ("unknown", "civilians", "combatants")
@@ -1349,11 +1416,17 @@ def _same_event(a: _Report, b: _Report) -> bool:
     return overlap or shared_place
 
 
+def _figures_of(data: pd.DataFrame) -> pd.DataFrame:
+    """The figures of a corpus, or ``data`` itself when it already is figures."""
+    return casualty_figures(data) if "text" in data.columns else data
+
+
 def casualty_events(data: pd.DataFrame) -> pd.DataFrame:
     """Fold the figures that report the same event into one row each.
 
     ``data`` is a corpus (:func:`~libyanews.corpus.load_corpus`) or the
-    table of :func:`casualty_figures`.  In the spirit of UCDP GED's event
+    table of :func:`casualty_figures`, or batches of either
+    (:func:`libyanews.streaming.iter_corpus`).  In the spirit of UCDP GED's event
     rows, one row per event with ``low`` / ``best`` / ``high`` across its
     reports.
 
@@ -1387,12 +1460,18 @@ def casualty_events(data: pd.DataFrame) -> pd.DataFrame:
     >>> int(strike["low"]), int(strike["n_reports"])
     (10, 4)
     """
-    figures = casualty_figures(data) if "text" in data.columns else data
+    if is_batches(data):
+        data = for_batches(_figures_of, data)
+    figures = _figures_of(data)
     _check_corpus(figures, ("article_id", "figure_id", "kind", "low", "best", "high", "victim", "cumulative"))
     family_of = {}
     for aid, dup in zip(figures["article_id"], figures.get("duplicate_of", [None] * len(figures))):
         family_of[aid] = dup if isinstance(dup, str) else aid
     events: list[list[tuple[_Report, dict]]] = []
+    # Figures of different families never fold (_same_event), so each figure
+    # is compared with the events of its family only: linear in the corpus,
+    # the same events in the same order as comparing with every event.
+    family_events: dict[str, list[list[tuple[_Report, dict]]]] = defaultdict(list)
     for row in figures.to_dict("records"):
         low = row["low"] if pd.notna(row["low"]) else (row["best"] if pd.notna(row["best"]) else 0)
         high = row["high"] if pd.notna(row["high"]) else float("inf")
@@ -1400,12 +1479,13 @@ def casualty_events(data: pd.DataFrame) -> pd.DataFrame:
             family=family_of[row["article_id"]], kind=row["kind"], cumulative=bool(row["cumulative"]),
             victim=row["victim"], low=int(low), high=high, best=int(row["best"]) if pd.notna(row["best"]) else int(low),
             places=frozenset(_places(row.get("place"))), days=frozenset(_day_cues(row.get("evidence", ""))))
-        for members in events:
+        for members in family_events[report.family]:
             if all(_same_event(report, other) for other, _ in members):
                 members.append((report, row))
                 break
         else:
             events.append([(report, row)])
+            family_events[report.family].append(events[-1])
     rows = []
     for n, members in enumerate(events, 1):
         reports = [r for r, _ in members]

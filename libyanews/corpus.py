@@ -55,11 +55,12 @@ import re
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 import pandas as pd
 
 from . import config
+from .charcount import CharSet
 from .dedupe import DuplicateIndex
 from .readers import (
     SUPPORTED_EXTENSIONS,
@@ -72,7 +73,7 @@ from .readers import (
     read_html,
     read_table,
 )
-from .tokenize import _TOKEN_RE
+from .tokenize import count_words
 
 __all__ = [
     "COLUMNS",
@@ -108,12 +109,12 @@ _SOURCE_RE = re.compile(rf"^\s*المصدر\s*[:：]\s*{_VALUE}\s*$")
 _STAMP_RE = re.compile(rf"^\s*(?:آخر\s+)?تحديث\s*[:：]\s*{_VALUE}\s*$")
 _SENTENCE_END = tuple('.!?؟؛:"”»)')
 _ARTIFACT_RE = re.compile(r"(?<![\w])(undefined|null|NaN|\[object Object\])(?![\w])")
-# Arabic-block and ASCII-letter characters, counted by deleting them with
-# str.translate: exact, linear, and without one string object per match
-# (findall on a 5 MB line would allocate millions of them).
-_ARABIC_CHARS = dict.fromkeys(
+# Arabic-block and ASCII-letter characters, counted with a lookup table
+# (libyanews.charcount): exact, linear, and without one string object per
+# match (findall on a 5 MB line would allocate millions of them).
+_ARABIC_CHARS = CharSet(
     [*range(0x0600, 0x0700), *range(0x0750, 0x0780), *range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)])
-_LATIN_CHARS = dict.fromkeys(map(ord, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
+_LATIN_CHARS = CharSet(map(ord, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
 
 
 @dataclass
@@ -146,8 +147,8 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
-def _count(s: str, chars: dict) -> int:
-    return len(s) - len(s.translate(chars))
+def _count(s: str, chars: CharSet) -> int:
+    return chars.count(s)
 
 
 def _n_words(s: str) -> int:
@@ -288,7 +289,8 @@ def _body_fields(lines: Iterable[str]) -> tuple[str | None, list[str]]:
 
 
 def _count_tokens(text: str) -> int:
-    return sum(1 for m in _TOKEN_RE.finditer(text) if m.lastgroup != "punct")
+    """Word and number tokens (punctuation left out)."""
+    return count_words(text)
 
 
 def _row(article_id: str, name: str, no: int, title, captions, body: str, source, offset: int,
@@ -438,6 +440,24 @@ def load_corpus(
     >>> corpus.attrs["problems"], sorted(set(corpus["lang"])), sorted(set(corpus["encoding"]))
     ([], ['ar'], ['utf-8'])
     """
+    errors, options = _check_options(errors, encoding, text_column, title_column, date_column, source_column,
+                                     url_column, id_column)
+    files = list_files(config.default_corpus() if path is None else path, pattern)
+    rows: list[dict] = []
+    problems: list[dict] = []
+    for file_rows, file_problems in _read_files(files, options, errors):
+        rows.extend(file_rows)
+        problems.extend(file_problems)
+    corpus = _frame(rows, DuplicateIndex() if dedupe else None)
+    corpus.attrs["problems"] = problems
+    if problems:
+        _warn(problems, len(corpus))
+    return corpus
+
+
+def _check_options(errors, encoding, text_column, title_column, date_column, source_column, url_column,
+                   id_column) -> tuple[str, dict]:
+    """The errors mode (checked) and the reading options of load_corpus."""
     if errors is None:
         errors = config.default_errors()
     if errors not in ("raise", "report"):
@@ -447,54 +467,79 @@ def load_corpus(
         "columns": {"text": text_column, "title": title_column, "date": date_column,
                     "source": source_column, "url": url_column, "id": id_column},
     }
-    files = list_files(config.default_corpus() if path is None else path, pattern)
-    stems = _stems(files)
-    rows: list[dict] = []
-    problems: list[dict] = []
+    return errors, options
+
+
+def _read_files(files: list[tuple[Path, str]], options: dict, errors: str,
+                stems: dict[str, str] | None = None) -> Iterator[tuple[list[dict], list[dict]]]:
+    """Rows and problems of each file in turn, article ids checked for
+    repeats across files; raises at the first problem when errors="raise"."""
+    stems = _stems(files) if stems is None else stems
     seen_ids: dict[str, str] = {}
+    for file, name, rows, problems in _file_results(files, stems, options):
+        yield _check_file(file, name, rows, problems, seen_ids, errors)
+
+
+def _file_results(files: list[tuple[Path, str]], stems: dict[str, str], options: dict
+                  ) -> Iterator[tuple[Path, str, list[dict] | None, list[CorpusError]]]:
+    """``(file, name, rows, problems)`` of each file; ``rows`` is None when
+    the whole file could not be read (its one problem says why)."""
     for file, name in files:
         try:
-            file_rows, file_problems = _read_file(file, name, stems[name], options)
+            rows, problems = _read_file(file, name, stems[name], options)
         except CorpusError as exc:
-            if errors == "raise":
-                raise
-            problems.append(_problem(name, exc))
+            yield file, name, None, [exc]
             continue
-        kept = []
-        for row in file_rows:
-            first = seen_ids.get(row["article_id"])
-            if first is None:
-                seen_ids[row["article_id"]] = name
-                kept.append(row)
-            else:
-                file_problems.append(CorpusError(
-                    file, f"duplicate article id {row['article_id']!r} (first in {first})", row["article_no"]))
-        file_problems.sort(key=lambda p: p.row or 0)
-        if file_problems and errors == "raise":
-            raise file_problems[0]
-        rows.extend(kept)
-        problems.extend(_problem(name, p) for p in file_problems)
+        yield file, name, rows, problems
+
+
+def _check_file(file: Path, name: str, rows: list[dict] | None, problems: list[CorpusError],
+                seen_ids: dict[str, str], errors: str) -> tuple[list[dict], list[dict]]:
+    """The rows of one file kept (an id seen in an earlier file is a problem)
+    and its problems in row order; the first problem raises when errors="raise"."""
+    if rows is None:
+        if errors == "raise":
+            raise problems[0]
+        return [], [_problem(name, problems[0])]
+    problems = list(problems)
+    kept = []
+    for row in rows:
+        first = seen_ids.get(row["article_id"])
+        if first is None:
+            seen_ids[row["article_id"]] = name
+            kept.append(row)
+        else:
+            problems.append(CorpusError(
+                file, f"duplicate article id {row['article_id']!r} (first in {first})", row["article_no"]))
+    problems.sort(key=lambda p: p.row or 0)
+    if problems and errors == "raise":
+        raise problems[0]
+    return kept, [_problem(name, p) for p in problems]
+
+
+def _frame(rows: list[dict], index: DuplicateIndex | None, start: int = 0) -> pd.DataFrame:
+    """The corpus DataFrame of ``rows``; ``duplicate_of`` from the
+    (incremental) duplicate ``index``, or None throughout without one."""
     corpus = pd.DataFrame(rows, columns=[c for c in COLUMNS if c != "duplicate_of"])
-    if dedupe:
-        index = DuplicateIndex()
+    if index is not None:
         duplicates = [index.add(a, t) for a, t in zip(corpus["article_id"], corpus["text"])]
     else:
         duplicates = [None] * len(corpus)
     corpus.insert(COLUMNS.index("duplicate_of"), "duplicate_of", duplicates)
-    corpus.attrs["problems"] = problems
-    if problems:
-        _warn(problems, corpus)
+    if start:
+        corpus.index = pd.RangeIndex(start, start + len(corpus))
     return corpus
 
 
-def _warn(problems: list[dict], corpus: pd.DataFrame) -> None:
+def _warn(problems: list[dict], n_articles: int, who: str = "load_corpus",
+          where_all: str = "corpus.attrs['problems']", stacklevel: int = 3) -> None:
     files = sorted({p["file"] for p in problems})
     first = problems[0]
     where = first["file"] + (f" row {first['row']}" if first["row"] is not None else "")
     warnings.warn(
-        f"load_corpus: {len(problems)} file(s) or row(s) not loaded, in {len(files)} file(s); "
-        f"{len(corpus)} articles loaded. First: {where}: {first['reason']}. "
-        "All of them: corpus.attrs['problems'].",
+        f"{who}: {len(problems)} file(s) or row(s) not loaded, in {len(files)} file(s); "
+        f"{n_articles} articles loaded. First: {where}: {first['reason']}. "
+        f"All of them: {where_all}.",
         CorpusWarning,
-        stacklevel=3,
+        stacklevel=stacklevel,
     )

@@ -63,6 +63,28 @@ _B = _rng.integers(0, 2**62, size=N_HASHES, dtype=np.uint64)
 _MIX = [np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(0x165667B19E3779F9)]
 
 
+def _shingles(h: np.ndarray) -> np.ndarray:
+    """Hash of each run of SHINGLE consecutive word hashes."""
+    n = len(h) - SHINGLE + 1
+    shingles = h[:n] * _MIX[0]
+    for k in range(1, SHINGLE):
+        shingles = shingles ^ (h[k:k + n] * _MIX[k])
+    return shingles
+
+
+def _hash_shingles(shingles: np.ndarray) -> np.ndarray:
+    """N_HASHES values per shingle: multiply-shift hashing, (a*x + b) mod 2^64, top 32 bits."""
+    return (shingles[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)
+
+
+class _WordHashes(dict):
+    """CRC-32 of each word, computed once."""
+
+    def __missing__(self, word: str) -> int:
+        h = self[word] = zlib.crc32(word.encode("utf-8"))
+        return h
+
+
 def paragraphs(text: str) -> list[str]:
     """The non-blank lines of ``text`` (a paragraph per line in news dumps).
 
@@ -72,71 +94,195 @@ def paragraphs(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+class _Buckets:
+    """LSH buckets: a 64-bit band key -> the first paragraph that had it.
+
+    Compact on purpose (a streamed corpus keeps its index to the end): keys
+    and paragraph numbers sit in two sorted NumPy arrays (12 bytes an entry),
+    and only the newest entries in a dict, merged into the arrays whenever
+    the dict grows past an eighth of them.  A dict of (band, bytes) keys
+    took about 7 KB per article on a 100k-article corpus; this takes under 1.
+    """
+
+    #: The dict is merged into the arrays past this many entries (or an eighth of theirs).
+    MIN_NEW = 1 << 16
+
+    def __init__(self):
+        self._keys = np.empty(0, dtype=np.uint64)
+        self._refs = np.empty(0, dtype=np.int64)
+        self._new: dict[int, int] = {}
+
+    def find(self, keys: np.ndarray) -> list[int | None]:
+        """The first paragraph filed under each key, or None."""
+        out: list[int | None] = [None] * len(keys)
+        if len(self._keys):
+            at = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
+            hit = self._keys[at] == keys
+            for i in np.flatnonzero(hit).tolist():
+                out[i] = int(self._refs[at[i]])
+        if self._new:
+            get = self._new.get
+            for i, key in enumerate(keys.tolist()):
+                if out[i] is None:
+                    out[i] = get(key)
+        return out
+
+    def file(self, keys: np.ndarray, refs: list[int], known: list[int | None] | None = None) -> None:
+        """File each paragraph under its keys, unless a key is taken already
+        (``known``: what :meth:`find` gave for these keys, if asked just before)."""
+        if known is None:
+            known = self.find(keys)
+        new = self._new
+        for key, ref, seen in zip(keys.tolist(), refs, known):
+            if seen is None:
+                new.setdefault(key, ref)
+        if len(new) > max(self.MIN_NEW, len(self._keys) >> 3):
+            self._merge()
+
+    def _merge(self) -> None:
+        keys = np.fromiter(self._new.keys(), dtype=np.uint64, count=len(self._new))
+        refs = np.fromiter(self._new.values(), dtype=np.int64, count=len(self._new))
+        keys, refs = np.concatenate([self._keys, keys]), np.concatenate([self._refs, refs])
+        order = np.argsort(keys, kind="stable")  # two sorted runs: merged in linear time
+        self._keys, self._refs = keys[order], refs[order]
+        self._new = {}
+
+
+class _Rows:
+    """Rows of a fixed width appended in blocks (no copy as it grows)."""
+
+    _BLOCK = 1 << 16
+
+    def __init__(self, width: int, dtype):
+        self._width, self._dtype = width, dtype
+        self._blocks: list[np.ndarray] = []
+        self.n = 0
+
+    def extend(self, rows: np.ndarray) -> None:
+        rows = rows.reshape(-1, self._width)
+        done = 0
+        while done < len(rows):
+            at = self.n % self._BLOCK
+            if at == 0:
+                self._blocks.append(np.empty((self._BLOCK, self._width), dtype=self._dtype))
+            take = min(self._BLOCK - at, len(rows) - done)
+            self._blocks[-1][at:at + take] = rows[done:done + take]
+            done += take
+            self.n += take
+
+    def __getitem__(self, i: int) -> np.ndarray:
+        return self._blocks[i // self._BLOCK][i % self._BLOCK]
+
+
+_BAND_MIX = np.array([0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9], dtype=np.uint64)
+_BAND_SALT = np.random.default_rng(20160802).integers(0, 2**63, size=BANDS, dtype=np.uint64)
+
+
+def _band_keys(sigs: np.ndarray) -> np.ndarray:
+    """One 64-bit key per paragraph and band (its ROWS signature values mixed;
+    a collision of two keys only costs one signature comparison)."""
+    pairs = np.ascontiguousarray(sigs, dtype=np.uint32).view(np.uint64).reshape(len(sigs), BANDS, 2)
+    keys = pairs[:, :, 0] * _BAND_MIX[0] ^ pairs[:, :, 1] * _BAND_MIX[1]
+    return (keys ^ (keys >> np.uint64(29))) ^ _BAND_SALT[None, :]
+
+
 @dataclass
 class DuplicateIndex:
     """Incremental near-duplicate index: add articles in corpus order.
 
     Works batch by batch, so a streamed corpus is deduplicated across
     batches; memory grows with the number of paragraphs indexed (about
-    200 bytes each).
+    150 bytes each: the signature and the five bucket entries).
     """
 
-    _word_hash: dict[str, int] = field(default_factory=dict)
-    _buckets: dict[tuple[int, bytes], int] = field(default_factory=dict)
-    _signatures: list[np.ndarray] = field(default_factory=list)
-    _para_article: list[int] = field(default_factory=list)
+    _word_hash: dict[str, int] = field(default_factory=lambda: _WordHashes())
+    _buckets: _Buckets = field(default_factory=_Buckets)
+    _signatures: _Rows = field(default_factory=lambda: _Rows(N_HASHES, np.uint32))
+    _para_article: _Rows = field(default_factory=lambda: _Rows(1, np.int32))
     _ids: list[str] = field(default_factory=list)
     _dup_of: list[str | None] = field(default_factory=list)
 
     def _hash_words(self, words: list[str]) -> np.ndarray:
-        cache = self._word_hash
-        out = np.empty(len(words), dtype=np.uint64)
-        for i, w in enumerate(words):
-            h = cache.get(w)
-            if h is None:
-                h = cache[w] = zlib.crc32(w.encode("utf-8"))
-            out[i] = h
-        return out
+        # a dict whose missing keys compute their CRC-32: one C-level loop
+        return np.fromiter(map(self._word_hash.__getitem__, words), dtype=np.uint64, count=len(words))
 
     def _signatures_of(self, text: str) -> tuple[list[np.ndarray], list[int]]:
-        sigs, weights = [], []
-        for para in paragraphs(text):
-            words = _WORD_RE.findall(normalize(para, teh_marbuta=True))
-            if len(words) < MIN_WORDS:
+        """MinHash signature and weight (characters) of each paragraph."""
+        lines = text.splitlines()
+        # Normalization maps characters one by one and never makes or removes a
+        # line break, so the whole text is normalized once and cut into lines.
+        normalized = normalize(text, teh_marbuta=True).splitlines()
+        if len(normalized) != len(lines):  # pragma: no cover - a safety net, not expected
+            normalized = [normalize(line, teh_marbuta=True) for line in lines]
+        hashes, weights = [], []
+        for line, norm_line in zip(lines, normalized):
+            para = line.strip()
+            if not para:
                 continue
-            h = self._hash_words(words)
-            n = len(h) - SHINGLE + 1
-            shingles = h[:n] * _MIX[0]
-            for k in range(1, SHINGLE):
-                shingles = shingles ^ (h[k:k + n] * _MIX[k])
-            # multiply-shift hashing: (a*x + b) mod 2^64, top 32 bits; in blocks of
-            # shingles so that a paragraph of a million words (a 5 MB single-line
-            # file) needs a few MB, not N_HASHES * 8 bytes per word at once
-            sig = None
-            for lo in range(0, n, _BLOCK):
-                block = shingles[lo:lo + _BLOCK]
-                values = ((block[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)).min(axis=0)
-                sig = values if sig is None else np.minimum(sig, values)
-            sigs.append(sig.astype(np.uint32))
-            weights.append(len(para))
-        return sigs, weights
+            words = _WORD_RE.findall(norm_line)
+            if len(words) >= MIN_WORDS:
+                hashes.append(self._hash_words(words))
+                weights.append(len(para))
+        if not hashes:
+            return [], []
+        n_shingles = sum(len(h) for h in hashes) - (SHINGLE - 1) * len(hashes)
+        if n_shingles > _BLOCK:
+            return [self._signature(_shingles(h)) for h in hashes], weights
+        # All paragraphs at once: shingles of the joined words that stay inside
+        # one paragraph, hashed together, minimum per paragraph.
+        joined = np.concatenate(hashes)
+        shingles = _shingles(joined)
+        bounds = np.cumsum([0] + [len(h) for h in hashes])
+        inside = np.concatenate([np.arange(a, b - SHINGLE + 1) for a, b in zip(bounds[:-1], bounds[1:])])
+        values = _hash_shingles(shingles[inside])
+        firsts = np.cumsum([0] + [len(h) - SHINGLE + 1 for h in hashes[:-1]])
+        sigs = np.minimum.reduceat(values, firsts, axis=0).astype(np.uint32)
+        return list(sigs), weights
+
+    @staticmethod
+    def _signature(shingles: np.ndarray) -> np.ndarray:
+        # in blocks of shingles so that a paragraph of a million words (a 5 MB
+        # single-line file) needs a few MB, not N_HASHES * 8 bytes per word at once
+        sig = None
+        for lo in range(0, len(shingles), _BLOCK):
+            values = _hash_shingles(shingles[lo:lo + _BLOCK]).min(axis=0)
+            sig = values if sig is None else np.minimum(sig, values)
+        return sig.astype(np.uint32)
 
     def add(self, article_id: str, text: str) -> str | None:
         """Index one article; return the id of the article it duplicates, or None."""
-        sigs, weights = self._signatures_of(text)
+        return self.add_signatures(article_id, *self._signatures_of(text))
+
+    def signatures(self, text: str) -> tuple[list[np.ndarray], list[int]]:
+        """The MinHash signature and the weight (characters) of each paragraph
+        of ``text``: the part of :meth:`add` that does not depend on earlier
+        articles, so that it can run in parallel (``libyanews.dask``) before
+        :meth:`add_signatures` runs in corpus order.
+
+        >>> idx = DuplicateIndex()
+        >>> sigs, weights = idx.signatures("قتل 23 شخصا وأصيب عشرات آخرون في هجوم بسيارة مفخخة في بنغازي")
+        >>> len(sigs), sigs[0].shape, weights
+        (1, (20,), [60])
+        """
+        return self._signatures_of(text)
+
+    def add_signatures(self, article_id: str, sigs: list[np.ndarray], weights: list[int]) -> str | None:
+        """:meth:`add` for an article whose :meth:`signatures` are known."""
         total = sum(weights)
         covered: dict[int, int] = {}
+        sigs = np.asarray(sigs, dtype=np.uint32).reshape(-1, N_HASHES)
+        keys = _band_keys(sigs) if len(sigs) else np.empty((0, BANDS), dtype=np.uint64)
+        found = self._buckets.find(keys.ravel()) if len(sigs) else []
         if total:
-            for sig, weight in zip(sigs, weights):
+            for p, (sig, weight) in enumerate(zip(sigs, weights)):
                 seen: set[int] = set()
-                for band in range(BANDS):
-                    ref = self._buckets.get((band, sig[band * ROWS:(band + 1) * ROWS].tobytes()))
+                for ref in found[p * BANDS:(p + 1) * BANDS]:
                     if ref is None or ref in seen:
                         continue
                     seen.add(ref)
-                    similarity = float(np.mean(self._signatures[ref] == sig))
+                    similarity = float(np.count_nonzero(self._signatures[ref] == sig)) / N_HASHES
                     if similarity >= PARAGRAPH_SIMILARITY:
-                        art = self._para_article[ref]
+                        art = int(self._para_article[ref][0])
                         covered[art] = covered.get(art, 0) + weight
                         break
         duplicate_of = None
@@ -148,12 +294,11 @@ class DuplicateIndex:
         index = len(self._ids)
         self._ids.append(article_id)
         self._dup_of.append(duplicate_of)
-        for sig in sigs:
-            ref = len(self._signatures)
-            self._signatures.append(sig)
-            self._para_article.append(index)
-            for band in range(BANDS):
-                self._buckets.setdefault((band, sig[band * ROWS:(band + 1) * ROWS].tobytes()), ref)
+        if len(sigs):
+            first = self._signatures.n
+            self._signatures.extend(sigs)
+            self._para_article.extend(np.full(len(sigs), index, dtype=np.int32))
+            self._buckets.file(keys.ravel(), [first + p for p in range(len(sigs)) for _ in range(BANDS)], found)
         return duplicate_of
 
 

@@ -42,6 +42,8 @@ import bisect
 import csv
 import os
 import re
+import threading
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, NamedTuple
@@ -342,10 +344,14 @@ def _describe(entry: _Entry) -> str:
 class Matcher:
     """Aho-Corasick matcher over actor aliases, source aliases and stop phrases.
 
+    (``RECENT``: how many texts' hits :meth:`find` remembers.)
+
     Build it once (:func:`matcher` caches it) and call :meth:`find` per text.
     Two names that fold to the same form but belong to different actors or
     sources raise :class:`GazetteerError`: the gazetteer would be ambiguous.
     """
+
+    RECENT = 2048
 
     def __init__(self, actors: Iterable[tuple[str, str, str]], sources: Iterable[tuple[str, str, str]],
                  stops: Iterable[str]):
@@ -386,10 +392,15 @@ class Matcher:
         if keys:
             self._automaton.make_automaton()
         self._empty = not keys
+        self._recent: OrderedDict[str, tuple[Hit, ...]] = OrderedDict()
+        self._lock = threading.Lock()
 
     def find(self, text: str) -> list[Hit]:
         """Every name in ``text`` (longest match, left to right), stop
         phrases already removed.
+
+        The hits of the last ``RECENT`` texts are kept: actor mentions, source
+        mentions and casualty figures all ask for the same article's names.
 
         >>> m = matcher()
         >>> [(h.ident, h.surface) for h in m.find("نقلت وكالة الصحافة الفرنسية عن الخارجية الفرنسية")]
@@ -397,6 +408,19 @@ class Matcher:
         """
         if self._empty or not text:
             return []
+        with self._lock:
+            hits = self._recent.get(text)
+            if hits is not None:
+                self._recent.move_to_end(text)
+                return list(hits)
+        hits = self._find(text)
+        with self._lock:
+            self._recent[text] = tuple(hits)
+            if len(self._recent) > self.RECENT:
+                self._recent.popitem(last=False)
+        return hits
+
+    def _find(self, text: str) -> list[Hit]:
         folded, offsets = fold_with_offsets(text)
         candidates = []
         for last, entry in self._automaton.iter(folded):
@@ -498,11 +522,51 @@ def hit_rows(text: str, hits: list[Hit], labels: dict, with_kind: bool = False) 
     return rows
 
 
+def _file_key(value) -> tuple[str | None, float]:
+    """What identifies a table given as None (the bundled file) or a path: the
+    resolved path and its modification time (an edited file is read again)."""
+    return (None if value is None else str(Path(value).resolve())), _mtime(value)
+
+
+def _is_file_based(value) -> bool:
+    return value is None or isinstance(value, (str, os.PathLike))
+
+
 def matcher(actors=None, sources=None, stops=None) -> Matcher:
     """The :class:`Matcher` for an actor table, a source table and stop
     phrases, each given as ``None`` (the bundled file), a path, or (tables) a
     DataFrame; compiled once per distinct content.
     """
+    if _is_file_based(actors) and _is_file_based(sources) and _is_file_based(stops):
+        # Called once per article: look files up by path and time, not by content.
+        return _file_matcher(_file_key(actors), _file_key(sources), _file_key(stops))
+    return _matcher(actors, sources, stops)
+
+
+@lru_cache(maxsize=16)
+def _file_matcher(actors: tuple, sources: tuple, stops: tuple) -> Matcher:
+    return _matcher(actors[0], sources[0], stops[0])
+
+
+def file_labels(value, loader, checker, id_column: str) -> dict[str, tuple[str, str]]:
+    """``{id: (label_en, label_ar)}`` of an actor or source table (None, a path
+    or a DataFrame), from each id's first row; cached for files."""
+    if _is_file_based(value):
+        return _cached_labels(loader, checker, id_column, _file_key(value))
+    return _labels_of(resolve_table(value, loader, checker), id_column)
+
+
+@lru_cache(maxsize=16)
+def _cached_labels(loader, checker, id_column: str, key: tuple) -> dict[str, tuple[str, str]]:
+    return _labels_of(resolve_table(key[0], loader, checker), id_column)
+
+
+def _labels_of(table: pd.DataFrame, id_column: str) -> dict[str, tuple[str, str]]:
+    first = table.drop_duplicates(id_column)
+    return dict(zip(first[id_column], zip(first["label_en"], first["label_ar"])))
+
+
+def _matcher(actors, sources, stops) -> Matcher:
     actor_table = resolve_table(actors, load_gazetteer, check_actor_table)
     source_table = resolve_table(sources, load_sources, check_source_table)
     if stops is None or isinstance(stops, (str, os.PathLike)):

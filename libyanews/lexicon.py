@@ -57,6 +57,7 @@ _KEEP_ZIPF = 2.0
 _LETTER_OPTIONS = dict(alef=False, alef_maksura=False, teh_marbuta=False, digits=False, spaces=False)
 
 
+@lru_cache(maxsize=200_000)
 def letters(word: str) -> str:
     """The letter skeleton used by the lexicon: no diacritics, tatweel or
     invisible marks, but hamza forms kept (أ and ا decide different words).

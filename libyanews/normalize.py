@@ -36,6 +36,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import numpy as np
+
 __all__ = [
     "DIACRITICS",
     "OffsetMap",
@@ -67,6 +69,11 @@ TATWEEL = "\u0640"
 INVISIBLES = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u061c\ufeff\u00ad"
 #: Unicode space characters other than the ASCII space, tab and newlines.
 SPACES = "\u00a0\u1680" + "".join(chr(c) for c in range(0x2000, 0x200B)) + "\u202f\u205f\u3000"
+
+#: Size of the Basic Multilingual Plane, the range of the code-point tables.
+BMP = 0x10000
+#: From this length on, normalize looks code points up in arrays.
+_ARRAY_MIN = 512
 
 _DELETE = dict.fromkeys
 _TABLES: dict[str, dict[int, str | None]] = {
@@ -231,6 +238,25 @@ def _composed_table(flags: tuple[bool, ...]) -> dict[int, str | None]:
 
 
 @lru_cache(maxsize=64)
+def _code_tables(flags: tuple[bool, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Normalization as code-point tables: the one-character image of each BMP
+    character, whether it is deleted, whether it becomes several characters."""
+    image = np.arange(BMP, dtype=np.uint32)
+    deleted = np.zeros(BMP, dtype=bool)
+    several = np.zeros(BMP, dtype=bool)
+    for code, out in _composed_table(flags).items():
+        if code >= BMP:
+            continue
+        if not out:
+            deleted[code] = True
+        elif len(out) == 1:
+            image[code] = ord(out)
+        else:
+            several[code] = True
+    return image, deleted, several
+
+
+@lru_cache(maxsize=64)
 def _changing_length(flags: tuple[bool, ...]) -> re.Pattern[str] | None:
     """Regex of the characters whose replacement is not exactly one character."""
     table = _composed_table(flags)
@@ -263,18 +289,29 @@ def normalize(
     >>> normalize("مدينة سرت", teh_marbuta=True)
     'مدينه سرت'
     """
-    flags = _options(
-        diacritics=diacritics,
-        tatweel=tatweel,
-        invisibles=invisibles,
-        presentation=presentation,
-        alef=alef,
-        alef_maksura=alef_maksura,
-        teh_marbuta=teh_marbuta,
-        digits=digits,
-        spaces=spaces,
-    )
+    # The flags in _ORDER, built directly: normalize is called for every word.
+    flags = (presentation, invisibles, diacritics, tatweel, alef, alef_maksura, teh_marbuta, digits, spaces)
+    if len(text) >= _ARRAY_MIN:
+        return _normalize_points(text, flags)
     return text.translate(_composed_table(flags))
+
+
+def _normalize_points(text: str, flags: tuple[bool, ...]) -> str:
+    """:func:`normalize` by table lookup over the code points (same result as
+    ``str.translate``, several times faster on an article); ``translate``
+    for what the tables do not cover (beyond the BMP, one-to-many)."""
+    try:
+        points = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
+    except UnicodeEncodeError:  # lone surrogates
+        return text.translate(_composed_table(flags))
+    if int(points.max()) >= BMP:
+        return text.translate(_composed_table(flags))
+    image, deleted, several = _code_tables(flags)
+    if several[points].any():
+        return text.translate(_composed_table(flags))
+    gone = deleted[points]
+    out = image[points[~gone]] if gone.any() else image[points]
+    return out.tobytes().decode("utf-32-le")
 
 
 class OffsetMap:

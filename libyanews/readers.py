@@ -75,6 +75,7 @@ from pathlib import Path
 from typing import Iterator, NamedTuple
 
 from . import config
+from .charcount import CharSet, count_letters
 
 __all__ = [
     "CorpusError",
@@ -135,8 +136,8 @@ def _deleting(ranges: tuple[tuple[int, int], ...]) -> dict[int, None]:
 
 _ARABIC_LETTER = _char_class(_ARABIC_RANGES)
 _LATIN_LETTER = _char_class(_LATIN_RANGES)
-_ARABIC_TABLE = _deleting(_ARABIC_RANGES)
-_LATIN_TABLE = _deleting(_LATIN_RANGES)
+_ARABIC_SET = CharSet(_deleting(_ARABIC_RANGES))
+_LATIN_SET = CharSet(_deleting(_LATIN_RANGES))
 _ALNUM_RE = re.compile(r"[^\W_]")
 # One character of each script side by side: linear, no nested quantifier.
 _MIXED_RE = re.compile(f"[{_ARABIC_LETTER}][{_LATIN_LETTER}]|[{_LATIN_LETTER}][{_ARABIC_LETTER}]")
@@ -201,8 +202,7 @@ class Decoded(NamedTuple):
 def _script_counts(text: str) -> tuple[int, int, int]:
     """(Arabic letters, Latin letters, all letters) in the first SAMPLE_CHARS."""
     sample = text[:SAMPLE_CHARS]
-    n = len(sample)
-    return n - len(sample.translate(_ARABIC_TABLE)), n - len(sample.translate(_LATIN_TABLE)), sum(map(str.isalpha, sample))
+    return _ARABIC_SET.count(sample), _LATIN_SET.count(sample), count_letters(sample)
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,8 @@ import pandas as pd
 
 from .actors import _articles  # the same corpus checks and duplicate rule
 from .corpus import load_corpus  # noqa: F401  (docstring examples)
-from .gazetteer import check_source_table, hit_rows, load_sources, matcher, resolve_table
+from .streaming import for_batches, is_batches
+from .gazetteer import check_source_table, file_labels, hit_rows, load_sources, matcher
 
 __all__ = ["SOURCE_MENTION_COLUMNS", "find_sources", "load_sources", "source_mentions"]
 
@@ -35,9 +36,7 @@ SOURCE_MENTION_COLUMNS = ["source", "label", "label_ar", "kind", "surface", "ali
 
 
 def _labels(sources) -> dict[str, tuple[str, str]]:
-    table = resolve_table(sources, load_sources, check_source_table)
-    first = table.drop_duplicates("source")
-    return dict(zip(first["source"], zip(first["label_en"], first["label_ar"])))
+    return dict(file_labels(sources, load_sources, check_source_table, "source"))
 
 
 def _empty() -> pd.DataFrame:
@@ -79,21 +78,25 @@ def source_mentions(corpus: pd.DataFrame, sources=None, *, gazetteer=None,
                     include_duplicates: bool = False) -> pd.DataFrame:
     """:func:`find_sources` over every article's ``text``, with ``article_id``;
     republished copies (``duplicate_of``) left out unless ``include_duplicates``.
+    ``corpus`` may also be batches (:func:`libyanews.streaming.iter_corpus`).
 
     >>> table = source_mentions(load_corpus())
     >>> sorted(set(table["source"]))
     ['afp', 'aljazeera', 'anadolu', 'ap', 'medical', 'military']
     """
+    if is_batches(corpus):
+        return for_batches(source_mentions, corpus, sources, gazetteer=gazetteer,
+                           include_duplicates=include_duplicates)
     corpus = _articles(corpus, include_duplicates, "source_mentions")
     m = matcher(gazetteer, sources)
     labels = _labels(sources)
-    frames = []
+    rows = []
     for article_id, text in zip(corpus["article_id"], corpus["text"]):
         if not isinstance(text, str):
             raise TypeError(f"source_mentions ({article_id}): text must be a str, got {type(text).__name__}")
-        found = _find(text, m, labels)
-        if len(found):
-            frames.append(found.assign(article_id=article_id))
-    if not frames:
+        hits = [h for h in m.find(text) if h.kind == "source"]
+        if hits:
+            rows.extend((article_id, *row) for row in hit_rows(text, hits, labels, with_kind=True))
+    if not rows:
         return _empty().assign(article_id=pd.Series(dtype="object"))[["article_id"] + SOURCE_MENTION_COLUMNS]
-    return pd.concat(frames, ignore_index=True)[["article_id"] + SOURCE_MENTION_COLUMNS]
+    return pd.DataFrame(rows, columns=["article_id"] + SOURCE_MENTION_COLUMNS)

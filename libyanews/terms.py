@@ -44,13 +44,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from . import config
 from .corpus import load_corpus  # noqa: F401  (docstring examples)
 from .kwic import _MATCH_OPTIONS
 from .normalize import normalize
-from .tokenize import iter_tokens, split_sentences
+from .streaming import for_batches, is_batches
+from .lexicon import letters, split_clitics
+from .tokenize import KINDS, TokenArrays, _clitic_tokens, split_sentences, tokenize_arrays, tokenize_many
 
 __all__ = [
     "Stopwords",
@@ -111,32 +114,69 @@ def _key(norm: str) -> str:
     return norm.casefold()
 
 
-def _sentence_words(text: str) -> list[list[_Word | None]]:
-    """Per sentence, its words in order; ``None`` marks a punctuation token."""
+@lru_cache(maxsize=1 << 19)
+def _clitic_analysis(surface: str) -> tuple[str, int, int, bool, bool] | None:
+    """How a printed word splits (see :func:`libyanews.tokenize.tokenize` with
+    ``clitics=True``): the stem's key, where the stem starts in ``surface``,
+    where its phrase starts (the article ال as printed, else the stem), whether
+    it has the article, whether it has a conjunction or preposition; None when
+    nothing comes off.  Computed once per distinct word."""
+    if len(surface) <= 2:
+        return None
+    pieces = split_clitics(letters(surface))
+    if len(pieces) <= 1:
+        return None
+    *clitics, stem = _clitic_tokens(surface, 0, pieces, TERM_OPTIONS)
+    article = any(c.norm == _ARTICLE for c in clitics)
+    # The phrase starts at the article when it is printed ال (not the
+    # single ل of لل, which would read as the preposition).
+    phrase_start = next((c.start for c in clitics if c.norm == _ARTICLE and normalize(c.surface) == _ARTICLE),
+                        stem.start)
+    joined = any(c.norm != _ARTICLE for c in clitics)
+    return _key(stem.norm), stem.start, phrase_start, article, joined
+
+
+_PUNCT_KIND = KINDS.index("punct")
+
+
+def _sentence_words(text: str, tokens: TokenArrays | None = None) -> list[list[_Word | None]]:
+    """Per sentence, its words in order; ``None`` marks a punctuation token.
+
+    The tokens of the whole text (``tokens``: :func:`libyanews.tokenize.tokenize_arrays`
+    with TERM_OPTIONS, given when already made for many texts at once) are
+    cut at sentence bounds, which always fall between tokens; how a printed
+    word splits into clitics and stem is looked up once per distinct word.
+    """
+    if tokens is None:
+        tokens = tokenize_arrays(text, **TERM_OPTIONS)
+    norms, kinds = tokens.norms, tokens.kinds.tolist()
+    starts, ends = tokens.starts.tolist(), tokens.ends.tolist()
+    sentences = split_sentences(text)
+    lows = _bisect_left_all(starts, [s.start for s in sentences])
+    highs = _bisect_left_all(ends, [s.end + 1 for s in sentences])
     out = []
-    for sent in split_sentences(text):
+    for lo, hi in zip(lows, highs):
         words: list[_Word | None] = []
-        clitics: list = []
-        for tok in iter_tokens(sent.text, clitics=True, **TERM_OPTIONS):
-            if tok.kind == "clitic":
-                clitics.append(tok)
-                continue
-            if tok.kind == "punct":
+        for k in range(lo, hi):
+            kind = kinds[k]
+            if kind == _PUNCT_KIND:
                 words.append(None)
-                clitics = []
                 continue
-            start, end = sent.start + tok.start, sent.start + tok.end
-            article = any(c.norm == _ARTICLE for c in clitics)
-            # The phrase starts at the article when it is printed ال (not the
-            # single ل of لل, which would read as the preposition).
-            phrase_start = next((sent.start + c.start for c in clitics
-                                 if c.norm == _ARTICLE and normalize(c.surface) == _ARTICLE), start)
-            word_start = sent.start + clitics[0].start if clitics else start
-            joined = any(c.norm != _ARTICLE for c in clitics)
-            words.append(_Word(_key(tok.norm), start, end, word_start, phrase_start, article, joined, tok.kind))
-            clitics = []
+            start, end = starts[k], ends[k]
+            found = _clitic_analysis(text[start:end]) if kind == 0 else None
+            if found is None:
+                words.append(_Word(_key(norms[k]), start, end, start, start, False, False, KINDS[kind]))
+            else:
+                stem, stem_start, phrase_start, article, joined = found
+                words.append(_Word(stem, start + stem_start, end, start, start + phrase_start, article, joined,
+                                   "word"))
         out.append(words)
     return out
+
+
+def _bisect_left_all(values: list[int], keys: list[int]) -> list[int]:
+    """``bisect_left(values, key)`` for every key (both sorted)."""
+    return np.searchsorted(np.asarray(values, dtype=np.int64), np.asarray(keys, dtype=np.int64)).tolist()
 
 
 def _stopword_key(entry: str, where: str) -> str:
@@ -243,11 +283,16 @@ def term_occurrences(corpus: pd.DataFrame, ngram: int = 1, *, stopwords: Iterabl
     printed word(s) with all clitics), ``start``, ``end``.  Feed it to
     :func:`libyanews.kwic.kwic_spans` to read the sentences.
 
+    ``corpus`` may also be batches of a corpus (:func:`libyanews.streaming.iter_corpus`).
+
     >>> occ = term_occurrences(load_corpus())
     >>> occ[occ["term"] == "قوات"]["word"].value_counts().sort_index().to_dict()
     {'القوات': 16, 'قوات': 26, 'لقوات': 7, 'للقوات': 1}
     """
     _check_positive("ngram", ngram)
+    if is_batches(corpus):
+        return for_batches(term_occurrences, corpus, ngram, stopwords=_as_stopwords(stopwords),
+                           include_duplicates=include_duplicates)
     corpus = _check_corpus(corpus, include_duplicates)
     stops = _as_stopwords(stopwords)
     rows = [
@@ -258,14 +303,14 @@ def term_occurrences(corpus: pd.DataFrame, ngram: int = 1, *, stopwords: Iterabl
     return pd.DataFrame(rows, columns=OCCURRENCE_COLUMNS)
 
 
-def _most_frequent(values: pd.Series) -> str:
-    """Most frequent value; ties broken by code-point order."""
-    counts = Counter(values)
+def _most_frequent(values) -> str:
+    """Most frequent value (of a sequence or a Counter); ties broken by code-point order."""
+    counts = values if isinstance(values, Counter) else Counter(values)
     return min(counts, key=lambda v: (-counts[v], v))
 
 
-def _forms(values: pd.Series) -> str:
-    counts = Counter(values)
+def _forms(values) -> str:
+    counts = values if isinstance(values, Counter) else Counter(values)
     return "، ".join(sorted(counts, key=lambda v: (-counts[v], v)))
 
 
@@ -287,6 +332,11 @@ def term_frequencies(corpus: pd.DataFrame, ngram: int = 1, by: str | None = None
     your own words (``load_stopwords(extra=[...])``), or ``()`` for none.
     Duplicate articles are left out unless ``include_duplicates``.
 
+    ``corpus`` may also be batches of a corpus
+    (:func:`libyanews.streaming.iter_corpus`): counts, article counts, forms
+    and surfaces are added up batch by batch (an article is in one batch), so
+    the result is the same while memory follows the vocabulary, not the corpus.
+
     >>> freqs = term_frequencies(load_corpus())
     >>> freqs.head(3)[["term", "surface", "count", "n_articles"]].values.tolist()
     [['قوات', 'قوات', 50, 7], ['سرت', 'سرت', 31, 7], ['مدينه', 'مدينة', 28, 6]]
@@ -294,29 +344,189 @@ def term_frequencies(corpus: pd.DataFrame, ngram: int = 1, by: str | None = None
     [['حكومة الوفاق', 17]]
     """
     _check_positive("min_count", min_count)
-    corpus = _check_corpus(corpus, include_duplicates)
-    occ = term_occurrences(corpus, ngram, stopwords=stopwords, include_duplicates=True)
-    group = _group_column(corpus, by)
-    surfaces = occ.groupby("term")["surface"].agg(_most_frequent)
-    if group is not None and group != "article_id":
-        occ = occ.merge(corpus[["article_id", group]], on="article_id", how="left")
-    keys = ([group] if group else []) + ["term"]
-    table = occ.groupby(keys, sort=False, dropna=False).agg(
-        count=("term", "size"), n_articles=("article_id", "nunique"), forms=("word", _forms)
-    ).reset_index()
-    table.insert(len(keys), "surface", table["term"].map(surfaces))
-    table = table[table["count"] >= min_count]
-    if group:
-        order = {g: i for i, g in enumerate(pd.unique(corpus[group]))} if group == "article_id" else None
-        table = table.sort_values(
-            [group, "count", "term"], ascending=[True, False, True], na_position="last",
-            key=lambda s: s.map(order) if order is not None and s.name == group else s,
-        )
+    _check_positive("ngram", ngram)
+    stops = _as_stopwords(stopwords)
+    tally = _TermTally(by)
+    for batch in (corpus if is_batches(corpus) else [corpus]):
+        tally.add(batch, ngram, stops, include_duplicates)
+    return tally.table(min_count)
+
+
+#: Articles whose occurrences are tabulated at a time by the general (n-gram) path.
+_CHUNK_ARTICLES = 2000
+
+
+def _tokens_in_chunks(texts: list[str], size: int = 500):
+    """The columnar tokens of each text, made a few hundred texts at a time:
+    the tokens of a whole corpus are never all in memory at once."""
+    for lo in range(0, len(texts), size):
+        yield from tokenize_many(texts[lo:lo + size], **TERM_OPTIONS)
+
+
+#: Count single terms straight from the tokens (off in tests, to compare with the general path).
+_FAST_UNIGRAMS = True
+_UNSEEN = object()
+
+
+def _unigram(word: str, norm: str, stops: Stopwords) -> tuple[str, int] | None:
+    """The term of a printed word and where its stem starts in it, or None
+    when it is not counted (a stopword, a single letter)."""
+    found = _clitic_analysis(word)
+    if found is None:
+        stem, offset, article = _key(norm), 0, False
     else:
-        table = table.sort_values(["count", "term"], ascending=[False, True])
-    if group == "article_id":
-        table = table.drop(columns="n_articles")
-    return table.reset_index(drop=True)
+        stem, offset, _, article, _ = found
+    if len(stem) < _MIN_TERM_LEN or stops.matches(stem, article):
+        return None
+    return stem, offset
+
+
+class _NoValue:
+    """Stands for an empty grouping value while counting (NaN is not a dict key)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<no value>"
+
+    def __reduce__(self) -> str:
+        return "_NO_VALUE"  # unpickled as the module's one instance (tallies travel to Dask workers)
+
+
+_NO_VALUE = _NoValue()
+
+
+class _TermTally:
+    """The counts of :func:`term_frequencies`, added up batch by batch."""
+
+    def __init__(self, by: str | None):
+        self.by = by
+        self.group: str | None = None if by is None else "article_id" if by == "article" else by
+        self.keys: list[str] = ([self.group] if self.group else []) + ["term"]
+        self.rows: dict[tuple, list] = {}                   # key -> [count, n_articles, Counter of words]
+        self.surfaces: dict[str, Counter] = defaultdict(Counter)
+        self.order: dict = {}                                # article order for by="article"
+
+    def merge(self, other: "_TermTally") -> "_TermTally":
+        """Add the counts of ``other`` (a tally of later articles) to these."""
+        for key, (count, n_articles, words) in other.rows.items():
+            row = self.rows.get(key)
+            if row is None:
+                row = self.rows[key] = [0, 0, Counter()]
+            row[0] += count
+            row[1] += n_articles
+            row[2].update(words)
+        for term, forms in other.surfaces.items():
+            self.surfaces[term].update(forms)
+        for article in other.order:
+            self.order.setdefault(article, len(self.order))
+        return self
+
+    def add(self, batch: pd.DataFrame, ngram: int, stops: Stopwords, include_duplicates: bool) -> None:
+        if not isinstance(batch, pd.DataFrame):
+            raise TypeError(f"term_frequencies: every batch must be a corpus DataFrame, got {type(batch).__name__}")
+        batch = _check_corpus(batch, include_duplicates)
+        group = _group_column(batch, self.by)
+        if group == "article_id":
+            for a in batch["article_id"]:
+                self.order.setdefault(a, len(self.order))
+        if ngram == 1 and _FAST_UNIGRAMS:
+            self._add_unigrams(batch, group, stops)
+            return
+        # A few thousand articles at a time: their occurrences, not the whole corpus's, are in memory.
+        for lo in range(0, len(batch), _CHUNK_ARTICLES):
+            self._add_occurrences(batch.iloc[lo:lo + _CHUNK_ARTICLES], group, ngram, stops)
+
+    def _add_occurrences(self, batch: pd.DataFrame, group: str | None, ngram: int, stops: Stopwords) -> None:
+        occ = term_occurrences(batch, ngram, stopwords=stops, include_duplicates=True)
+        if not len(occ):
+            return
+        for (term, surface), n in occ.groupby(["term", "surface"], sort=False).size().items():
+            self.surfaces[term][surface] += int(n)
+        if group is not None and group != "article_id":
+            values = batch[["article_id", group]].astype({group: object})
+            values[group] = values[group].where(values[group].notna(), _NO_VALUE)
+            occ = occ.merge(values, on="article_id", how="left")
+        grouped = occ.groupby(self.keys, sort=False)
+        sizes, articles = grouped.size(), grouped["article_id"].nunique()
+        for key, n, n_articles in zip(sizes.index, sizes.to_numpy(), articles.to_numpy()):
+            key = key if isinstance(key, tuple) else (key,)
+            row = self.rows.get(key)
+            if row is None:
+                row = self.rows[key] = [0, 0, Counter()]
+            row[0] += int(n)
+            row[1] += int(n_articles)
+        for key, n in occ.groupby([*self.keys, "word"], sort=False).size().items():
+            self.rows[key[:-1]][2][key[-1]] += int(n)
+
+    def _add_unigrams(self, batch: pd.DataFrame, group: str | None, stops: Stopwords) -> None:
+        """Single terms counted straight from the columnar tokens (no table of
+        occurrences in between): the same counts as the general path, about
+        twice as fast.  What a printed word counts as is decided once per
+        distinct word and batch."""
+        texts = batch["text"].tolist()
+        if group is None:
+            groups = [None] * len(texts)
+        elif group == "article_id":
+            groups = batch["article_id"].tolist()
+        else:
+            groups = [v if isinstance(v, str) or pd.notna(v) else _NO_VALUE for v in batch[group].tolist()]
+        content: dict[str, tuple[str, int] | None] = {}
+        rows, surfaces = self.rows, self.surfaces
+        for text, g, arrays in zip(texts, groups, _tokens_in_chunks(texts)):
+            # The printed words of the article (C-level loops), counted with
+            # Counter's C helper; then per distinct word: its term and forms.
+            is_word = arrays.kinds == 0
+            words = list(map(text.__getitem__, map(slice, arrays.starts[is_word].tolist(),
+                                                   arrays.ends[is_word].tolist())))
+            norms = arrays.norms
+            counts = Counter(words)
+            new = [w for w in counts if w not in content]
+            if new:
+                word_norms = dict(zip(words, (norms[k] for k in np.flatnonzero(is_word).tolist())))
+                for w in new:
+                    content[w] = _unigram(w, word_norms[w], stops)
+            in_article: set = set()
+            for word, n in counts.items():
+                info = content[word]
+                if info is None:
+                    continue
+                stem, offset = info
+                key = (stem,) if group is None else (g, stem)
+                row = rows.get(key)
+                if row is None:
+                    row = rows[key] = [0, 0, Counter()]
+                row[0] += n
+                forms = row[2]
+                forms[word] = forms.get(word, 0) + n  # .get: Counter's missing-key hook is Python
+                if key not in in_article:
+                    in_article.add(key)
+                    row[1] += 1
+                printed = surfaces[stem]
+                surface = word[offset:]
+                printed[surface] = printed.get(surface, 0) + n
+
+    def table(self, min_count: int) -> pd.DataFrame:
+        group, keys = self.group, self.keys
+        surface = {term: _most_frequent(forms) for term, forms in self.surfaces.items()}
+        records = [
+            (*[None if k is _NO_VALUE else k for k in key], surface[key[-1]], count, n_articles, _forms(words))
+            for key, (count, n_articles, words) in self.rows.items()
+            if count >= min_count
+        ]
+        table = pd.DataFrame(records, columns=[*keys, "surface", "count", "n_articles", "forms"])
+        table = table.astype({"count": "int64", "n_articles": "int64"})
+        if group:
+            order = self.order if group == "article_id" else None
+            table = table.sort_values(
+                [group, "count", "term"], ascending=[True, False, True], na_position="last",
+                key=lambda s: s.map(order) if order is not None and s.name == group else s,
+            )
+        else:
+            table = table.sort_values(["count", "term"], ascending=[False, True])
+        if group == "article_id":
+            table = table.drop(columns="n_articles")
+        return table.reset_index(drop=True)
 
 
 def _group_column(corpus: pd.DataFrame, by: str | None) -> str | None:

@@ -491,3 +491,56 @@ def test_events_keep_cumulative_totals_and_distinct_strikes_apart(events):
 
 def test_events_accept_a_figures_table(figures, events):
     pd.testing.assert_frame_equal(casualty_events(figures), events)
+
+
+# --- skipping sentences without a casualty word changes nothing ---------------
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from libyanews import casualties as _casualties  # noqa: E402
+from tests.test_properties import PROPERTY, texts  # noqa: E402
+
+
+def _figures_both_ways(text, monkeypatch):
+    fast = find_casualties(text)
+    with monkeypatch.context() as m:
+        m.setattr(_casualties, "_FIGURES_ONLY", False)
+        slow = find_casualties(text)
+    return fast, slow
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث إن الهجوم أسفر عن سقوط قتيلين وجريح، فيما قتل جنديان في الهجوم.",
+    "قتل وأصيب العشرات. وصل 300 مقاتل إلى المدينة. قُتل ثلاثةُ مدنيين، ونفى الجيش سقوط قتلى.",
+    "استقبل المستشفى جثث سبعة من عناصر البنيان المرصوص. وأصيبت امرأتان بجروح طفيفة.",
+])
+def test_skipping_sentences_without_a_casualty_word_changes_nothing(text, monkeypatch):
+    fast, slow = _figures_both_ways(text, monkeypatch)
+    pd.testing.assert_frame_equal(fast, slow)
+    assert len(fast) > 0
+
+
+def test_skipping_changes_nothing_on_the_seeds(seed_texts, monkeypatch):
+    for text in seed_texts.values():
+        fast, slow = _figures_both_ways(text, monkeypatch)
+        pd.testing.assert_frame_equal(fast, slow)
+
+
+_WORDS = ["قتل", "مقتل", "أصيب", "وأصيب", "قتيلين", "قتيلا", "جريح", "جنديان", "جنديين", "12", "٣", "ثلاثة",
+          "عشرات", "العشرات", "من", "المدنيين", "عناصر", "في", "سرت", "،", ".", "بجروح", "لم", "تسفر", "عن",
+          "إصابات", "قتلى", "وجرحى", "شهيدا", "امرأتان", "على", "الأقل", "أكثر", "نحو", "حفتر", "داعش", "وقال",
+          "مصادر", "طبية", "لقي", "حتفهم", "سقوط", "أحد", "الجنود", "منذ", "2016", "كم", "غارات", "\n"]
+casualty_texts = st.lists(st.sampled_from(_WORDS), max_size=40).map(" ".join)
+
+
+@PROPERTY
+@given(st.one_of(texts, casualty_texts))
+def test_skipping_changes_nothing_on_any_text(text):
+    fast = find_casualties(text)
+    _casualties._FIGURES_ONLY = False
+    try:
+        slow = find_casualties(text)
+    finally:
+        _casualties._FIGURES_ONLY = True
+    pd.testing.assert_frame_equal(fast, slow)

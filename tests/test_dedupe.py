@@ -52,3 +52,46 @@ def test_short_lines_are_not_compared():
 
 def test_paragraphs_are_non_blank_lines():
     assert paragraphs("أ\n\n \u00a0\nب\n") == ["أ", "ب"]
+
+
+def test_signatures_of_an_article_equal_those_of_its_paragraphs_one_by_one(seed_texts):
+    """The article-at-once path (paragraphs hashed together) and the
+    paragraph-by-paragraph path give the same signatures and weights."""
+    import numpy as np
+
+    from libyanews import dedupe
+
+    for text in seed_texts.values():
+        index = DuplicateIndex()
+        sigs, weights = index._signatures_of(text)
+        one_by_one = []
+        for para in paragraphs(text):
+            words = dedupe._WORD_RE.findall(dedupe.normalize(para, teh_marbuta=True))
+            if len(words) >= dedupe.MIN_WORDS:
+                one_by_one.append((index._signature(dedupe._shingles(index._hash_words(words))), len(para)))
+        assert weights == [w for _, w in one_by_one]
+        assert all(np.array_equal(a, b) for a, (b, _) in zip(sigs, one_by_one))
+        assert len(sigs) == len(one_by_one) > 0
+
+
+def test_buckets_merged_into_sorted_arrays_give_the_same_copies(tmp_path, monkeypatch):
+    """The index files bucket keys in a dict and merges them into sorted
+    arrays as it grows; answers must not depend on where a key sits."""
+    from libyanews import synth
+    from libyanews.dedupe import _Buckets
+    from libyanews.corpus import load_corpus
+
+    synth.write_corpus(tmp_path, 120, seed=5, copies=0.1, near_copies=0.1)
+    corpus = load_corpus(tmp_path, dedupe=False)
+    ids, texts = corpus["article_id"].tolist(), corpus["text"].tolist()
+    in_dict = find_duplicates(ids, texts)
+    monkeypatch.setattr(_Buckets, "MIN_NEW", 8)  # merge after nearly every article
+    merged = find_duplicates(ids, texts)
+    assert merged == in_dict
+    assert sum(d is not None for d in merged) >= 10  # the planted copies are there to find
+
+
+def test_a_paragraph_repeated_inside_one_article_keeps_the_first_bucket():
+    index = DuplicateIndex()
+    assert index.add("a", text(STORY + [STORY[0]])) is None
+    assert index.add("b", text(STORY)) == "a"

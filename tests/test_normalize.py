@@ -100,3 +100,32 @@ def test_offset_map_is_monotone_and_in_bounds_on_seeds(seed_texts, name):
     assert all(0 <= p < len(text) for p in positions)
     # every normalized character comes from a verbatim character that normalizes to it
     assert all(norm[i] in normalize(text[p], teh_marbuta=True) for i, p in enumerate(positions))
+
+
+# --- the array path of long texts --------------------------------------------
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from libyanews.normalize import _ARRAY_MIN, _composed_table, _options  # noqa: E402
+from tests.test_properties import PROPERTY, norm_options, texts  # noqa: E402
+
+
+@PROPERTY
+@given(st.lists(texts, min_size=1, max_size=8), norm_options)
+def test_long_texts_normalize_as_translate_does(chunks, opts):
+    """Texts of _ARRAY_MIN characters and more go through code-point tables;
+    the result must be exactly str.translate's (presentation forms, deletions,
+    characters beyond the BMP and all)."""
+    chunk = "\n".join(chunks) or "قتل"
+    text = chunk * (_ARRAY_MIN // len(chunk) + 1)
+    assert len(text) >= _ARRAY_MIN
+    assert normalize(text, **opts) == text.translate(_composed_table(_options(**opts)))
+
+
+@pytest.mark.parametrize("name", SEED_FILES)
+def test_whole_seed_files_normalize_as_translate_does(seed_texts, name):
+    text = seed_texts[name] + " ﻻ 😀 قُتِلَ"
+    for opts in ({}, {"teh_marbuta": True}):
+        assert normalize(text, **opts) == text.translate(_composed_table(_options(**opts)))
+        assert normalize(seed_texts[name], **opts) == seed_texts[name].translate(_composed_table(_options(**opts)))

@@ -321,3 +321,94 @@ def test_collocations_default_to_pairs_seen_twice_sorted_by_llr():
     assert seeds.loc[0, "surface"] == "حكومة الوفاق"
     with pytest.raises(ValueError, match="sort_by"):
         ln.collocations(make_corpus(TOY), sort_by="dice")
+
+
+# --- the columnar word reader equals the token-by-token reading ---------------
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from libyanews.tokenize import iter_tokens  # noqa: E402
+from tests.test_properties import PROPERTY, texts  # noqa: E402
+
+
+def reference_sentence_words(text):
+    """Sentence words read token by token with iter_tokens(clitics=True), as
+    terms did before the columnar reader: the reference it must equal."""
+    out = []
+    for sent in ln.split_sentences(text):
+        words, clitics = [], []
+        for tok in iter_tokens(sent.text, clitics=True, **terms.TERM_OPTIONS):
+            if tok.kind == "clitic":
+                clitics.append(tok)
+                continue
+            if tok.kind == "punct":
+                words.append(None)
+                clitics = []
+                continue
+            start, end = sent.start + tok.start, sent.start + tok.end
+            article = any(c.norm == "ال" for c in clitics)
+            phrase_start = next((sent.start + c.start for c in clitics
+                                 if c.norm == "ال" and ln.normalize(c.surface) == "ال"), start)
+            word_start = sent.start + clitics[0].start if clitics else start
+            joined = any(c.norm != "ال" for c in clitics)
+            words.append(terms._Word(tok.norm.casefold(), start, end, word_start, phrase_start, article, joined,
+                                     tok.kind))
+            clitics = []
+        out.append(words)
+    return out
+
+
+@pytest.mark.parametrize("text", FRESH + [
+    "وللقوات الحكومية، والدواعش.. بالكامل! «لداعش» ﻷن ١٥ و1,500 Haftar's LNA",
+    "قُتِلَ الليبيــة\u200f والقوات\n\nالتنظيم. . .",
+])
+def test_sentence_words_equal_token_by_token_reading(text):
+    assert terms._sentence_words(text) == reference_sentence_words(text)
+
+
+def test_sentence_words_equal_token_by_token_reading_on_the_seeds(seed_texts):
+    for text in seed_texts.values():
+        assert terms._sentence_words(text) == reference_sentence_words(text)
+
+
+@PROPERTY
+@given(texts)
+def test_sentence_words_equal_token_by_token_reading_on_any_text(text):
+    assert terms._sentence_words(text) == reference_sentence_words(text)
+
+
+# --- single terms counted straight from the tokens equal the general path ------
+
+
+def _both_paths(corpus, **kwargs):
+    fast = ln.term_frequencies(corpus, **kwargs)
+    terms._FAST_UNIGRAMS = False
+    try:
+        general = ln.term_frequencies(corpus, **kwargs)
+    finally:
+        terms._FAST_UNIGRAMS = True
+    return fast, general
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"by": "article"}, {"by": "source"}, {"min_count": 2},
+                                    {"stopwords": ()}, {"include_duplicates": True}])
+def test_fast_single_terms_equal_the_general_path_on_the_seeds(corpus, kwargs):
+    fast, general = _both_paths(corpus, **kwargs)
+    pd.testing.assert_frame_equal(fast, general)
+
+
+@PROPERTY
+@given(st.lists(texts, min_size=1, max_size=4))
+def test_fast_single_terms_equal_the_general_path_on_any_text(batch):
+    frame = make_corpus(*batch, source=["وكالات", None, "وكالات", None][:len(batch)])
+    for kwargs in ({}, {"by": "source"}):
+        fast, general = _both_paths(frame, **kwargs)
+        pd.testing.assert_frame_equal(fast, general)
+
+
+@pytest.mark.parametrize("kwargs", [{"ngram": 2}, {"ngram": 2, "by": "source"}, {"ngram": 2, "by": "article"}])
+def test_counts_made_a_few_articles_at_a_time_equal_the_whole(corpus, monkeypatch, kwargs):
+    whole = ln.term_frequencies(corpus.assign(source=corpus["source"]), **kwargs)
+    monkeypatch.setattr(terms, "_CHUNK_ARTICLES", 2)
+    pd.testing.assert_frame_equal(ln.term_frequencies(corpus, **kwargs), whole)

@@ -128,3 +128,87 @@ def test_sentences_cover_every_word_of_the_seeds(seed_texts, name):
     for tok in tokenize(text):
         if tok.kind != "punct":
             assert tok.start in inside, tok
+
+
+# --- columnar tokens (tokenize_arrays, tokenize_many) ------------------------
+
+import sys  # noqa: E402
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from libyanews.tokenize import KINDS, tokenize_arrays, tokenize_many  # noqa: E402
+from tests.test_properties import PROPERTY, norm_options, texts  # noqa: E402
+
+_tok = sys.modules["libyanews.tokenize"]  # the module (libyanews.tokenize is also a function)
+
+
+def _as_rows(arrays):
+    return list(zip(arrays.norms, arrays.starts.tolist(), arrays.ends.tolist(), [KINDS[k] for k in arrays.kinds]))
+
+
+def _regex_rows(text, **opts):
+    return [(t.norm, t.start, t.end, t.kind) for t in _tok._regex_tokens(text, opts)]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت قوات الوفاق مقتل ١٥ عنصرا، و1,500 جريح.",      # separators inside and after numbers
+    "قُتِلَ الليبيــة ٣٫٥ كم",                               # diacritics and tatweel deleted, Arabic decimal
+    "عناصر «داعش»... 1..2 ,5 5, _x_",                      # runs of punctuation, separators not between digits
+    "Haftar's LNA (الجيش الوطني) jämför Путин",             # Latin, Latin-1 letters, Cyrillic
+    "aжb жa ʼقتل",                                          # a listed letter then another script: two words
+    "²÷ ж÷a a÷ж×ʼ ﴾قتل﴿",                                   # listed non-letters (÷ ×) end another script's word
+    "ﻷن الله ﷲ",                                            # presentation forms: one-to-many, regex path
+    "داعش\u200fوقتل \u200cقوات\u200d 😀 مقاتلين",           # invisibles, ZWNJ/ZWJ, an emoji beyond the BMP
+    "", "   \n\t ", "\ufeff",
+])
+@pytest.mark.parametrize("opts", [{}, {"teh_marbuta": True}, {"diacritics": False, "digits": False, "alef": False}])
+def test_columnar_tokens_equal_the_regex_tokens(text, opts):
+    assert _as_rows(tokenize_arrays(text, **opts)) == _regex_rows(text, **opts)
+    assert [(t.norm, t.start, t.end, t.kind) for t in tokenize(text, **opts)] == _regex_rows(text, **opts)
+
+
+@PROPERTY
+@given(texts, norm_options)
+def test_columnar_tokens_equal_the_regex_tokens_on_any_text(text, opts):
+    assert _as_rows(tokenize_arrays(text, **opts)) == _regex_rows(text, **opts)
+
+
+@PROPERTY
+@given(st.text(st.sampled_from("قa÷×²ʼж﴾ـ\u064e1,. "), max_size=20))
+def test_columnar_words_switch_scripts_as_the_regex_does(text):
+    assert _as_rows(tokenize_arrays(text)) == _regex_rows(text)
+
+
+@PROPERTY
+@given(st.lists(texts, max_size=6), st.booleans())
+def test_tokenize_many_equals_one_text_at_a_time(batch, teh_marbuta):
+    many = tokenize_many(batch, teh_marbuta=teh_marbuta)
+    assert [_as_rows(a) for a in many] == [_regex_rows(t, teh_marbuta=teh_marbuta) for t in batch]
+
+
+def test_tokenize_many_cuts_large_batches_into_chunks(seed_texts, monkeypatch):
+    monkeypatch.setattr(_tok, "_CHUNK_CHARS", 5000)  # several chunks over the seeds
+    batch = list(seed_texts.values()) * 3
+    assert [_as_rows(a) for a in tokenize_many(batch)] == [_regex_rows(t) for t in batch]
+
+
+def test_character_classes_follow_the_token_regex_for_every_bmp_character():
+    classes = _tok._class_table()
+    expected = {"word": (_tok._LETTER, _tok._OTHER_LETTER, _tok._LISTED_ONLY), "number": (_tok._DIGIT, _tok._SEPARATOR),
+                "punct": (_tok._PUNCT, _tok._SEPARATOR)}
+    for code in range(0x10000):
+        ch = chr(code)
+        match = _tok._TOKEN_RE.match(ch)
+        if match is None:
+            assert classes[code] == _tok._SPACE, hex(code)
+        else:
+            assert classes[code] in expected[match.lastgroup], hex(code)
+
+
+def test_long_texts_take_the_columnar_path_and_give_the_regex_tokens(seed_texts):
+    for text in seed_texts.values():
+        assert len(text) >= _tok._COLUMNS_MIN
+        assert _tok._columns(text, _tok._options()) is not None  # the path taken
+        assert tokenize(text) == _tok._regex_tokens(text, {})
+        assert tokenize(text, teh_marbuta=True) == _tok._regex_tokens(text, {"teh_marbuta": True})
