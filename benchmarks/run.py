@@ -1,7 +1,7 @@
 """Throughput and memory at scale, side by side with peers.
 
 Run from the project root (not part of the test run; 100k articles take
-about half an hour)::
+about an hour on 2 cores)::
 
     python benchmarks/run.py --sizes 10000 100000
     python benchmarks/run.py --sizes 2000 --repeat 2          # a quick look
