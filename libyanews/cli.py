@@ -50,6 +50,9 @@ def _parser() -> argparse.ArgumentParser:
                              "$LIBYANEWS_ERRORS says otherwise) or list it in problems.* and go on (report)")
     export.add_argument("--pattern", default=None, help='files to read in CORPUS, e.g. "*.txt" (default: all supported)')
     export.add_argument("--text-column", default="text", help="text column of CSV/JSONL/Parquet files (default: text)")
+    export.add_argument("--no-dedupe", action="store_true",
+                        help="do not look for republished copies (the duplicate index is the one part of memory "
+                             "that grows with the number of articles; every article then counts as an original)")
     export.add_argument("--overwrite", action="store_true", help="replace the files of an earlier export in OUT")
     export.add_argument("--no-progress", action="store_true", help="no progress bar")
     return parser
@@ -63,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         summary = export_corpus(
             args.corpus, args.out, fmt=args.format, batch_size=args.batch_size, workers=args.workers,
             errors=args.errors, overwrite=args.overwrite, progress=not args.no_progress, pattern=args.pattern,
-            text_column=args.text_column)
+            text_column=args.text_column, dedupe=not args.no_dedupe)
     except ExportError as err:
         print(f"libyanews export: error: {err}", file=sys.stderr)
         return 2

@@ -117,6 +117,15 @@ def test_export_of_a_generated_corpus_in_small_batches_equals_the_api(tmp_path, 
     assert_export_equals_api(tmp_path, fmt, corpus)
 
 
+def test_no_dedupe_counts_every_article_as_an_original(tmp_path, generated):
+    result = run("export", generated, tmp_path / "out", "--no-progress", "--no-dedupe")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("exported 150 articles (0 republished copies)")
+    corpus = ln.load_corpus(generated, dedupe=False)
+    assert_export_equals_api(tmp_path / "out", "csv", corpus)
+    assert ln.load_corpus(generated)["duplicate_of"].notna().any()  # the copies are there when looked for
+
+
 def test_parquet_keeps_types_and_lists(tmp_path, corpus):
     export_corpus(config.SEEDS_DIR, tmp_path, fmt="parquet", progress=False)
     figures = pd.read_parquet(tmp_path / "casualty_figures.parquet")
