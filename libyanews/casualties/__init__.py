@@ -1,0 +1,68 @@
+"""Casualty figures: who was killed or injured, how many, where, says who.
+
+:func:`find_casualties` reads a text sentence by sentence and returns one
+row per casualty figure *as written*; :func:`casualty_figures` does it for a
+corpus; :func:`casualty_events` folds figures that report the same event;
+:func:`number_roles` tells, for every number in a text, why it is or is not
+a casualty figure.  All word lists are data files in ``libyanews/data/``
+(``casualty_*.csv``, ``attribution_cues.csv``, ``calendar_words.csv``,
+``places.csv``, ``number_words.csv``, ``vague_numbers.csv``).
+
+The reader is a row of stages, one module each, in the order the data flows;
+each module's docstring states its rules with an Arabic example:
+
+=================  ==========================================  ===========================
+module             stage                                       reads → writes
+=================  ==========================================  ===========================
+``wordlists``      the data files, checked; word candidates     data/ → :class:`Lexicon`
+``sentence``       the sentence view: tokens, numbers,          tokens → :class:`SentenceView`
+                   triggers, qualifier tokens (read-only)
+``figures``        numbers → figures: not-people numbers,       view → ``Figure``, ``Verdict``
+                   kind, negation, qualifier, lists, duals
+``attribution``    who the sentence credits (``reported_by``)   view → ``Attribution``
+``victims``        whose dead or wounded (``victim``)           view, Figure, Attribution
+                                                                → ``Victim``
+``places``         where (``place``)                            view → names
+``totals``         running totals (``cumulative``)              view, Figure → bool
+``reader``         runs the stages per sentence; the public     text → rows (:data:`COLUMNS`)
+                   functions on texts and corpora
+``events``         folds the figures of one event               figures → events
+=================  ==========================================  ===========================
+
+The stages pass on small records (``Figure``, ``Attribution``,
+``Victim``), never one object that every stage changes: to change how
+victims are decided, read ``victims.py``.
+
+Example::
+
+    >>> rows = find_casualties("قُتل 23 شخصا وأصيب عشرات آخرون في بنغازي، وفقا لمصادر طبية.")
+    >>> rows[["kind", "low", "high", "qualifier", "victim", "place", "reported_by"]].values.tolist()
+    [['killed', 23, 23, 'exact', 'unknown', 'بنغازي', 'medical'], ['injured', 10, 99, 'vague', 'unknown', 'بنغازي', 'medical']]
+"""
+
+from .events import EVENT_COLUMNS, casualty_events
+from .reader import (
+    COLUMNS,
+    FIGURE_COLUMNS,
+    NO_MENTIONS,
+    ROLE_COLUMNS,
+    TEXT_COLUMNS,
+    casualty_figures,
+    find_casualties,
+    number_roles,
+)
+from .sentence import SentenceView
+from .wordlists import Lexicon
+
+__all__ = [
+    "COLUMNS",
+    "EVENT_COLUMNS",
+    "FIGURE_COLUMNS",
+    "NO_MENTIONS",
+    "ROLE_COLUMNS",
+    "TEXT_COLUMNS",
+    "casualty_events",
+    "casualty_figures",
+    "find_casualties",
+    "number_roles",
+]

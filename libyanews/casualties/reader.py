@@ -1,0 +1,311 @@
+"""The casualty reader: a text → its sentences → the stages → one row per figure.
+
+:func:`find_casualties` splits a text into sentences, skips those without a
+casualty word (when only figures are wanted), builds a
+:class:`~libyanews.casualties.sentence.SentenceView` of each of the others
+and runs the stages in order:
+
+==========================  ===============================  ======================
+stage (module)              reads                            gives
+==========================  ===============================  ======================
+``sentence``                tokens, word lists, mentions     the view: candidates,
+                                                             numbers, triggers
+``figures``                 the view                         :class:`Figure` records
+                                                             and :class:`Verdict`\\ s
+``attribution``             the view (once per sentence)     :class:`Attribution`
+``victims``                 view, figure, attribution        :class:`Victim`
+``places``                  view, attribution's span         ``place``
+``totals``                  view, figure's anchor            ``cumulative``
+==========================  ===============================  ======================
+
+and turns the records into rows (:data:`COLUMNS`).  :func:`casualty_figures`
+does it for every article of a corpus; :func:`number_roles` lists every
+number with its verdict.
+
+    >>> rows = find_casualties("قُتل 23 شخصا وأصيب عشرات آخرون في بنغازي، وفقا لمصادر طبية.")
+    >>> rows[["kind", "low", "high", "qualifier", "place", "attribution", "reported_by"]].values.tolist()
+    [['killed', 23, 23, 'exact', 'بنغازي', 'مصادر طبية', 'medical'], ['injured', 10, 99, 'vague', 'بنغازي', 'مصادر طبية', 'medical']]
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib
+from functools import lru_cache
+
+import pandas as pd
+
+from ..numbers import MATCH_OPTIONS, dual_stem
+from ..streaming import for_batches, is_batches
+from ..tokenize import KINDS, Token, split_sentences, tokenize_arrays
+from .attribution import find_attribution
+from .figures import Verdict, read_figures
+from .places import find_places
+from .sentence import SentenceView
+from .totals import is_cumulative
+from .victims import find_victim, inherit_victims
+from .wordlists import candidates, load_lexicon
+
+__all__ = ["COLUMNS", "FIGURE_COLUMNS", "NO_MENTIONS", "ROLE_COLUMNS", "TEXT_COLUMNS",
+           "casualty_figures", "find_casualties", "number_roles"]
+
+#: Columns of :func:`find_casualties`.
+COLUMNS = [
+    "kind", "low", "best", "high", "qualifier", "form", "victim", "victim_text", "place",
+    "reported_by", "attribution", "cumulative", "figure", "trigger", "start", "end", "evidence",
+]
+#: Columns of :func:`casualty_figures`.
+FIGURE_COLUMNS = ["article_id", "figure_id", *COLUMNS, "duplicate_of"]
+#: Columns of :func:`casualty_figures` that hold text (Python strings or None).
+TEXT_COLUMNS = ["figure_id", "kind", "qualifier", "form", "victim", "victim_text", "place", "reported_by",
+                "attribution", "figure", "trigger", "evidence"]
+#: Columns of :func:`number_roles`.
+ROLE_COLUMNS = ["surface", "low", "high", "form", "role", "reason", "start", "end"]
+
+#: Pass as ``actor_mentions`` or ``source_mentions`` to switch resolution off.
+NO_MENTIONS = pd.DataFrame(columns=["start", "end"])
+
+#: Skip the sentences without a trigger or casualty noun (off in tests, to compare).
+_FIGURES_ONLY = True
+
+
+def read_sentence(view: SentenceView) -> tuple[list[dict], list[Verdict]]:
+    """The figures of one sentence as rows (:data:`COLUMNS`), in the order
+    found, and the verdicts on its other numbers: every stage in turn."""
+    figures, verdicts = read_figures(view)
+    if not figures:
+        return [], verdicts
+    att = find_attribution(view)
+    place = find_places(view, att.exclude)
+    victims = [find_victim(view, f, att) for f in figures]
+    names = inherit_victims(victims, [f.start for f in figures])
+    rows = []
+    for figure, victim, name in zip(figures, victims, names):
+        t0, t1 = view.slice(figure.trigger.i, figure.trigger.j)
+        rows.append({
+            "kind": figure.kind, "low": figure.low, "best": figure.best, "high": figure.high,
+            "qualifier": figure.qualifier, "form": figure.form,
+            "victim": name, "victim_text": victim.text, "place": place,
+            "reported_by": att.reported_by, "attribution": att.display,
+            "cumulative": is_cumulative(view, figure.anchor),
+            "figure": view.text[figure.start:figure.end], "trigger": view.text[t0:t1],
+            "start": figure.start, "end": figure.end, "evidence": view.sentence.text,
+        })
+    return rows, verdicts
+
+
+def find_casualties(text: str, *, actor_mentions: pd.DataFrame | None = None,
+                    source_mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Casualty figures in ``text``: one row per figure as written.
+
+    Columns :data:`COLUMNS` (see :mod:`libyanews.casualties` for every rule);
+    ``start``/``end`` are offsets of ``figure`` in ``text`` and
+    ``evidence`` is its sentence.  ``low``/``best``/``high`` are nullable
+    integers.
+
+    ``actor_mentions`` / ``source_mentions`` are tables of mentions in
+    ``text`` (columns ``actor``/``source``, ``start``, ``end``); by default
+    they come from ``libyanews.actors.find_actors`` and
+    ``libyanews.sources.find_sources`` when those modules are present.
+    Pass :data:`NO_MENTIONS` to resolve nothing.
+
+    >>> text = "وقتل على إثره ستة على الأقل من المقاتلين الحكوميين فيما أصيب 12 بجروح، وفقا لمصادر طبية."
+    >>> find_casualties(text, actor_mentions=NO_MENTIONS)[["kind", "low", "high", "qualifier", "victim"]].values.tolist()
+    [['killed', 6, <NA>, 'at_least', 'combatants'], ['injured', 12, 12, 'exact', 'combatants']]
+    >>> len(find_casualties("لم تسفر الغارة عن إصابات، ونفى الجيش سقوط قتلى."))
+    0
+    """
+    return _frame(_figure_rows(text, actor_mentions, source_mentions))
+
+
+def number_roles(text: str, *, actor_mentions: pd.DataFrame | None = None,
+                 source_mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every number in ``text`` and what :func:`find_casualties` made of it.
+
+    ``role`` is ``casualty figure`` or ``not a casualty figure``; ``reason``
+    says why (date, time, label, count of things, people present, no
+    casualty word, negated ...).  Use it to check that no number was
+    dropped without a reason.
+
+    >>> roles = number_roles("تتقدم في منطقة تبعد 95 كم عن سرت، وقتل 3 جنود.", actor_mentions=NO_MENTIONS)
+    >>> roles[["surface", "role", "reason"]].values.tolist()
+    [['95', 'not a casualty figure', 'count of كم'], ['3 جنود', 'casualty figure', 'killed']]
+    """
+    rows = []
+    for figures, verdicts in _read(text, actor_mentions, source_mentions):
+        for v in verdicts:
+            q = v.quantity
+            rows.append((q.surface, q.low, q.high, q.form, "not a casualty figure", v.reason, q.start, q.end))
+        for r in figures:
+            rows.append((r["figure"], r["low"], r["high"], r["form"], "casualty figure", r["kind"], r["start"], r["end"]))
+    frame = pd.DataFrame(rows, columns=ROLE_COLUMNS).sort_values(["start", "end"], kind="stable")
+    frame["low"] = frame["low"].astype("Int64")
+    frame["high"] = frame["high"].astype("Int64")
+    return frame.reset_index(drop=True)
+
+
+def casualty_figures(corpus: pd.DataFrame) -> pd.DataFrame:
+    """:func:`find_casualties` for every article: the same rows plus
+    ``article_id``, a ``figure_id`` (``article_id@start``) and
+    ``duplicate_of`` (the original when the article is a republished copy,
+    else None), in corpus order.  ``corpus`` may also be batches of a corpus
+    (:func:`libyanews.streaming.iter_corpus`): the result is the same.
+
+    >>> figures = casualty_figures(load_corpus())
+    >>> sorted(figures.loc[figures["duplicate_of"].notna(), "low"].tolist())
+    [10, 10]
+    """
+    if is_batches(corpus):
+        return for_batches(casualty_figures, corpus)
+    check_corpus(corpus, ("article_id", "text"))
+    if not len(corpus):
+        return pd.DataFrame(columns=FIGURE_COLUMNS)
+    dup = corpus["duplicate_of"] if "duplicate_of" in corpus else pd.Series([None] * len(corpus), index=corpus.index)
+    rows: list[dict] = []
+    ids: list[str] = []
+    originals: list[str | None] = []
+    for article_id, text, original in zip(corpus["article_id"], corpus["text"], dup):
+        found = _figure_rows(text)
+        rows.extend(found)
+        ids.extend([article_id] * len(found))
+        originals.extend([original if isinstance(original, str) else None] * len(found))
+    # One table for the corpus, not one per article (the same rows, many times faster).
+    figures = _frame(rows)
+    figures.insert(0, "article_id", ids)
+    figures.insert(1, "figure_id", [f"{a}@{r['start']}" for a, r in zip(ids, rows)])
+    figures["duplicate_of"] = pd.Series(originals, index=figures.index, dtype=object)
+    # Text columns hold Python strings and None whatever the corpus (a table
+    # built per article and concatenated had that only when some article had
+    # no figure); article_id keeps the corpus's string dtype.
+    for col in TEXT_COLUMNS:
+        figures[col] = figures[col].astype(object).where(figures[col].notna(), None)
+    return figures[FIGURE_COLUMNS]
+
+
+def check_corpus(corpus, columns) -> None:
+    """A DataFrame with the given columns, else TypeError / ValueError saying what is wrong."""
+    if not isinstance(corpus, pd.DataFrame):
+        raise TypeError(f"expected a corpus DataFrame (load_corpus), not {type(corpus).__name__}")
+    missing = [c for c in columns if c not in corpus.columns]
+    if missing:
+        raise ValueError(f"the table lacks the column(s) {', '.join(missing)}")
+
+
+# --------------------------------------------------------------------------
+# from a text to its sentences
+
+
+def _figure_rows(text: str, actor_mentions=None, source_mentions=None) -> list[dict]:
+    rows = [row for figures, _ in _read(text, actor_mentions, source_mentions, _FIGURES_ONLY) for row in figures]
+    return sorted(rows, key=lambda r: (r["start"], r["end"]))
+
+
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    frame = pd.DataFrame([{c: r[c] for c in COLUMNS} for r in rows], columns=COLUMNS)
+    for col in ("low", "best", "high"):
+        frame[col] = frame[col].astype("Int64")
+    frame["cumulative"] = frame["cumulative"].astype(bool)
+    frame["start"] = frame["start"].astype(int)
+    frame["end"] = frame["end"].astype(int)
+    for col in ("place", "reported_by", "attribution"):
+        frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
+    return frame
+
+
+@lru_cache(maxsize=1)
+def _figure_words() -> tuple[frozenset, frozenset]:
+    """Stems without which a sentence holds no figure: the first words of the
+    triggers and the casualty nouns (with a kind) in every form; and the
+    singulars of those nouns, whose duals count too."""
+    lex = load_lexicon()
+    nouns = {form for form, (noun, _) in lex.nouns.items() if noun.kind}
+    singulars = {form for form, (noun, number) in lex.nouns.items() if noun.kind and number == "sing"}
+    return frozenset(lex.pre.first_words | lex.post.first_words | nouns), frozenset(singulars)
+
+
+@lru_cache(maxsize=200_000)
+def _is_figure_word(norm: str) -> bool:
+    """True when a word can be a trigger or a casualty noun.  Every figure
+    needs one (a number with no casualty word is not a figure; duals and
+    singulars count only next to one), so a sentence without such a word is
+    skipped whole when only figures are wanted.  Exact, not a heuristic: the
+    same stems the sentence reader matches (tests compare with and without)."""
+    keys, singulars = _figure_words()
+    for stem, _, _ in candidates(norm):
+        if stem in keys:
+            return True
+        if stem.endswith(("ان", "ين")) and any(s in singulars for s in dual_stem(stem)):
+            return True
+    return False
+
+
+def _read(text: str, actor_mentions, source_mentions, figures_only: bool = False):
+    """(rows, verdicts) of each sentence of ``text`` that is read."""
+    if not isinstance(text, str):
+        raise TypeError(f"find_casualties expects a str, not {type(text).__name__}")
+    lex = load_lexicon()
+    # The tokens of tokenize(text, **MATCH_OPTIONS), as columns: Token objects
+    # are made only for the sentences that are read.
+    arrays = tokenize_arrays(text, **MATCH_OPTIONS)
+    norms, kinds = arrays.norms, arrays.kinds.tolist()
+    starts, ends = arrays.starts.tolist(), arrays.ends.tolist()
+    keys = _figure_words()[0]
+    chosen = []
+    t = 0
+    for sentence in split_sentences(text):
+        t = bisect.bisect_left(starts, sentence.start, t)
+        u = bisect.bisect_right(ends, sentence.end, t)
+        if not figures_only or any(_is_figure_word(norms[k]) if kinds[k] == 0 else norms[k] in keys
+                                   for k in range(t, u)):
+            chosen.append((sentence, t, u))
+        t = u
+    if not chosen:
+        return []
+    actors, sources = _all_mentions(text, actor_mentions, source_mentions)
+    out = []
+    for sentence, t, u in chosen:
+        toks = [Token(text[starts[k]:ends[k]], norms[k], starts[k], ends[k], KINDS[kinds[k]]) for k in range(t, u)]
+        out.append(read_sentence(SentenceView(text, sentence, toks, lex, actors, sources)))
+    return out
+
+
+# --------------------------------------------------------------------------
+# actors and sources from the other modules (optional)
+
+
+def _all_mentions(text: str, actor_mentions, source_mentions):
+    """Sorted (start, end, id) of the actor and of the source mentions in ``text``."""
+    spans = _optional_finder("actors", "mention_spans") if actor_mentions is None and source_mentions is None else None
+    if spans is not None and _optional_finder("sources", "find_sources") is not None:
+        # The default finders share one matcher: one pass gives both (same rows as find_actors/find_sources).
+        return spans(text)
+    return (_mentions(actor_mentions, text, "actors", "find_actors", "actor"),
+            _mentions(source_mentions, text, "sources", "find_sources", "source"))
+
+
+def _optional_finder(module: str, function: str):
+    try:
+        mod = importlib.import_module(f"libyanews.{module}")
+    except ModuleNotFoundError as err:
+        if err.name == f"libyanews.{module}":
+            return None
+        raise
+    return getattr(mod, function)
+
+
+def _mentions(frame, text: str, module: str, function: str, id_column: str):
+    """Sorted (start, end, id) of actor or source mentions in ``text``."""
+    if frame is None:
+        finder = _optional_finder(module, function)
+        if finder is None:
+            return []
+        frame = finder(text)
+    if frame is None or len(frame) == 0:
+        return []
+    missing = {"start", "end", id_column} - set(frame.columns)
+    if missing:
+        raise ValueError(f"{module} mentions need the columns start, end, {id_column}; missing {sorted(missing)}")
+    return sorted((int(s), int(e), str(i)) for s, e, i in zip(frame["start"], frame["end"], frame[id_column]))
+
+
+from ..corpus import load_corpus  # noqa: E402,F401  (docstring examples)

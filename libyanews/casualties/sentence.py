@@ -1,0 +1,264 @@
+"""Stage 1 of the casualty reader: the sentence view.
+
+A :class:`SentenceView` is one sentence as the later stages see it: its
+tokens (``tokenize(text, teh_marbuta=True)``, offsets into the verbatim
+text), each token's look-up candidates (clitics off, see
+:func:`~libyanews.casualties.wordlists.candidates`), the numbers in it
+(:func:`libyanews.numbers.number_spans`), the casualty **triggers** and the
+tokens that belong to a **qualifier** (``على الأقل``), and the actor and
+source mentions of the text.  It is built once and never changed: the
+stages ask it questions (is token ``i`` a negation cue? where does the
+clause around it end? which noun counts people here?) and pass on records of
+their own.
+
+Triggers are found once per sentence, longest phrase first:
+
+* before the number (``قتل``, ``مقتل``, ``أصيب``, and plural casualty nouns
+  ``القتلى``) or after it (``لقوا حتفهم``, ``بجروح``);
+* two kinds joined by و cover one figure: ``قتل وأصيب``, ``مقتل وإصابة``
+  → ``killed_or_injured``.
+
+    >>> view = view_of("قتل وأصيب 12 شخصا في سرت.")
+    >>> [(t.kind, t.role) for t in view.pre]
+    [('killed_or_injured', 'pre')]
+    >>> [q.low for _, _, q in view.numbers]
+    [12]
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..lexicon import letters, split_clitics
+from ..normalize import normalize_with_offsets
+from ..numbers import MATCH_OPTIONS, dual_stem, number_spans
+from ..tokenize import Token, split_sentences, tokenize
+from .wordlists import Lexicon, PhraseSet, candidates, has_conjunction, load_lexicon
+
+__all__ = ["NEGATION_WINDOW", "SentenceView", "Trigger", "view_of"]
+
+NEGATION_WINDOW = 5       # words before a trigger searched for a negation
+CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";", ":", "."})
+
+
+class Trigger(NamedTuple):
+    """A casualty word: tokens ``[i, j)``, its kind, and its role: ``pre``
+    (before the number), ``post`` (after it) or ``noun`` (a casualty noun
+    that is the counted noun itself: 15 شهيدا)."""
+
+    i: int
+    j: int
+    kind: str
+    role: str
+
+
+class SentenceView:
+    """Tokens of one sentence with their match candidates, numbers,
+    triggers and qualifier tokens; read-only once built."""
+
+    def __init__(self, text: str, sentence, toks: list[Token], lex: Lexicon, actors, sources):
+        self.text = text
+        self.sentence = sentence
+        self.toks = toks
+        self.lex = lex
+        self.actors = actors      # sorted (start, end, actor id) of the whole text
+        self.sources = sources    # sorted (start, end, source id)
+        self.cands = [candidates(t.norm) if t.kind == "word" else ((t.norm, 0, False),) for t in toks]
+        self.stems = [frozenset(c[0] for c in cs) for cs in self.cands]
+        self.numbers = number_spans(toks, text)
+        self.qualifier_tokens = _qualifier_tokens(self)
+        self.pre = _triggers(self, lex.pre, "pre", with_nouns=True)
+        self.post = _triggers(self, lex.post, "post")
+        self.pre_starts = frozenset(t.i for t in self.pre)
+        self.trigger_starts = self.pre_starts | frozenset(t.i for t in self.post)
+
+    # -- what a token is
+    def has(self, i: int, word: str) -> bool:
+        return 0 <= i < len(self.toks) and word in self.stems[i]
+
+    def is_in(self, i: int, words) -> bool:
+        return 0 <= i < len(self.toks) and not self.stems[i].isdisjoint(words)
+
+    def cue(self, i: int, cue: str) -> bool:
+        return self.is_in(i, self.lex.cues.get(cue, ()))
+
+    def norm_at(self, i: int) -> str:
+        """Normalized form of token ``i``; "" outside the sentence."""
+        return self.toks[i].norm if 0 <= i < len(self.toks) else ""
+
+    def is_punct(self, i: int, chars=CLAUSE_PUNCT) -> bool:
+        return 0 <= i < len(self.toks) and self.toks[i].kind == "punct" and self.toks[i].norm in chars
+
+    def conj(self, i: int) -> bool:
+        """The word at ``i`` starts with the conjunction و/ف (or follows a
+        stand-alone و): the rest is a word of our lists, or the frequency
+        rule of :func:`libyanews.lexicon.split_clitics` says so."""
+        if not 0 <= i < len(self.toks):
+            return False
+        tok = self.toks[i]
+        if i > 0 and self.toks[i - 1].norm in ("و", "ف"):
+            return True
+        if tok.kind != "word" or len(tok.norm) < 3 or tok.norm[0] not in ("و", "ف"):
+            return False
+        return self.known(tok.norm[1:]) or has_conjunction(tok.surface)
+
+    def known(self, word: str) -> bool:
+        """A word of the casualty lists (noun, trigger) in normalized form."""
+        return (word in self.lex.nouns or self.dual(word) is not None
+                or self.lex.pre.matches_at_word(word) or self.lex.post.matches_at_word(word))
+
+    def noun(self, i: int):
+        """(Noun, number) of a counted noun at ``i`` (sing/acc/dual/plural), or None."""
+        if not 0 <= i < len(self.toks) or self.toks[i].kind != "word":
+            return None
+        for stem, _, _ in self.cands[i]:
+            hit = self.lex.nouns.get(stem)
+            if hit is not None:
+                return hit
+        for stem, _, _ in self.cands[i]:
+            hit = self.dual(stem)
+            if hit is not None:
+                return hit
+        return None
+
+    def dual(self, word: str):
+        """(Noun, "dual") when ``word`` is the dual of a listed noun, read
+        with :func:`libyanews.numbers.dual_stem` (جنديين → جندي, امرأتان →
+        امرأة); a form spelled like a listed plural (مدنيين) is the plural."""
+        if not word.endswith(("ان", "ين")) or word in self.lex.nouns:
+            return None
+        for singular in dual_stem(word):
+            hit = self.lex.nouns.get(singular)
+            if hit is not None and hit[1] == "sing":
+                return hit[0], "dual"
+        return None
+
+    def definite(self, i: int) -> bool:
+        """The word at ``i`` carries the article (after any و/ف/ب/ل)."""
+        norm = self.toks[i].norm
+        rest = norm[self.skip(i):]
+        return rest.startswith("ال") or norm.startswith("لل") or norm[1:].startswith("لل")
+
+    def possessive(self, i: int):
+        """(Noun or class, pronoun) of a plural with a possessive pronoun (عناصرها)."""
+        if not 0 <= i < len(self.toks) or self.toks[i].kind != "word":
+            return None
+        for stem, _, _ in self.cands[i]:
+            hit = self.lex.possessive.get(stem)
+            if hit is not None:
+                return hit
+        return None
+
+    # -- where things are
+    def skip(self, i: int) -> int:
+        """Clitic characters (و/ف/ب/ل) in front of the word at ``i``, when
+        the rest is a word the lexicon knows; else 0."""
+        tok = self.toks[i]
+        if tok.kind != "word":
+            return 0
+        pieces = split_clitics(letters(tok.surface))
+        n = 0
+        for piece in pieces[:-1]:
+            if piece in ("و", "ف", "ب", "ل", "ك"):
+                n += len(piece)
+            else:
+                break
+        if n == 0 and tok.norm[:1] in ("و", "ف") and self.known(tok.norm[1:]):
+            n = 1
+        return n
+
+    def start_of(self, i: int, strip: bool = True) -> int:
+        """Offset in the text where token ``i`` starts, after its clitics when ``strip``."""
+        tok = self.toks[i]
+        n = self.skip(i) if strip else 0
+        if not n:
+            return tok.start
+        _, offsets = normalize_with_offsets(tok.surface, **MATCH_OPTIONS)
+        return tok.start + offsets.to_original(n)
+
+    def slice(self, i: int, j: int, strip: bool = True) -> tuple[int, int]:
+        """Offsets of tokens ``[i, j)`` in the text (clitics of the first off)."""
+        return self.start_of(i, strip), self.toks[j - 1].end
+
+    def clause_bounds(self, i: int) -> tuple[int, int]:
+        """Token range of the comma-delimited clause around token ``i``."""
+        a = i
+        while a > 0 and not self.is_punct(a - 1):
+            a -= 1
+        b = i
+        while b < len(self.toks) and not self.is_punct(b):
+            b += 1
+        return a, b
+
+    def negated(self, anchor: int) -> bool:
+        """A negation cue (لم, نفى, دون ...) within a few words before
+        ``anchor`` in its clause, not part of a qualifier (لا يقل عن)."""
+        a, _ = self.clause_bounds(anchor)
+        for k in range(max(a, anchor - NEGATION_WINDOW), anchor):
+            if k not in self.qualifier_tokens and self.cue(k, "negation"):
+                return True
+        return False
+
+    def barrier_between(self, a: int, b: int) -> bool:
+        """A new clause (إن, فيما, a relative pronoun, ؛ :) between tokens a and b."""
+        return any(self.cue(k, "barrier") or self.cue(k, "relative") or self.is_punct(k, {".", "؛", ";", ":"})
+                   for k in range(a, b))
+
+    # -- mentions of the text
+    def actor_in(self, start: int, end: int) -> str | None:
+        """First actor mentioned within (overlapping) offsets ``[start, end)``."""
+        for s, e, ident in self.actors:
+            if s < end and e > start:
+                return ident
+        return None
+
+    def source_in(self, start: int, end: int) -> str | None:
+        """First source mentioned within (overlapping) offsets ``[start, end)``."""
+        for s, e, ident in self.sources:
+            if s < end and e > start:
+                return ident
+        return None
+
+
+def _qualifier_tokens(view: SentenceView) -> frozenset:
+    out = set()
+    for i in range(len(view.toks)):
+        m = view.lex.qual_before.match_at(view, i)
+        if m:
+            out.update(range(i, m[0]))
+    return frozenset(out)
+
+
+def _triggers(view: SentenceView, phrases: PhraseSet, role: str, with_nouns: bool = False) -> list[Trigger]:
+    found = []
+    i = 0
+    while i < len(view.toks):
+        m = phrases.match_at(view, i)
+        if m:
+            found.append(Trigger(i, m[0], m[1], role))
+            i = m[0]
+            continue
+        if with_nouns:
+            hit = view.noun(i)
+            if hit and hit[0].kind and hit[1] == "plural":
+                found.append(Trigger(i, i + 1, hit[0].kind, role))
+        i += 1
+    # "قتل وأصيب", "مقتل وإصابة": two kinds joined by و cover one figure.
+    merged: list[Trigger] = []
+    for t in found:
+        if merged:
+            prev = merged[-1]
+            gap = t.i - prev.j
+            joined = (gap == 0 and view.conj(t.i)) or (gap == 1 and view.toks[prev.j].norm == "و")
+            if joined and {prev.kind, t.kind} == {"killed", "injured"}:
+                merged[-1] = Trigger(prev.i, t.j, "killed_or_injured", role)
+                continue
+        merged.append(t)
+    return merged
+
+
+def view_of(text: str, actors=(), sources=()) -> SentenceView:
+    """The view of the first sentence of ``text`` (for examples and tests)."""
+    sentence = split_sentences(text)[0]
+    toks = [t for t in tokenize(text, **MATCH_OPTIONS) if sentence.start <= t.start and t.end <= sentence.end]
+    return SentenceView(text, sentence, toks, load_lexicon(), list(actors), list(sources))
