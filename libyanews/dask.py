@@ -63,6 +63,7 @@ from .casualties import casualty_events as _casualty_events
 from .casualties import casualty_figures as _casualty_figures
 from .corpus import COLUMNS, CorpusError, _check_file, _check_options, _file_results, _frame, _stems, _warn, list_files
 from .dedupe import DuplicateIndex
+from .pipeline import analyse_batch
 from .streaming import _size
 from .terms import _as_stopwords, _TermTally
 
@@ -462,14 +463,12 @@ class _Progress:
 
 def analysed_batches(corpus, *, batch_size: int = 1000, errors=None, workers: int = 2, client=None,
                      progress: bool = True, **load_options) -> tuple[Iterator, _Progress]:
-    """The export's analysed batches (:func:`libyanews.export.analyse_batch`)
+    """The export's analysed batches (:func:`libyanews.pipeline.analyse_batch`)
     computed on a Dask cluster, in corpus order, at most ``2 × workers``
     partitions in flight.  Partitions hold about ``batch_size`` articles of
     3 KB.  Starts (and closes at the end) a local cluster unless ``client``
     is given."""
     from tqdm.auto import tqdm
-
-    from .export import analyse_batch
 
     files = list_files(config.default_corpus() if corpus is None else corpus, load_options.get("pattern"))
     own = client is None

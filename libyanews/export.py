@@ -51,12 +51,13 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .actors import ACTOR_MENTION_COLUMNS, actor_mentions
-from .casualties import _TEXT_COLUMNS, EVENT_COLUMNS, FIGURE_COLUMNS, casualty_events, casualty_figures
+from .actors import ACTOR_MENTION_COLUMNS
+from .casualties import TEXT_COLUMNS as _TEXT_COLUMNS, EVENT_COLUMNS, FIGURE_COLUMNS, casualty_events, casualty_figures
 from . import config
 from .corpus import COLUMNS, list_files
+from .pipeline import analyse_batch
 from .streaming import iter_corpus
-from .terms import _as_stopwords, _TermTally
+from .terms import _TermTally
 
 __all__ = ["FORMATS", "TABLES", "ExportError", "ExportSummary", "analyse_batch", "export_corpus"]
 
@@ -244,15 +245,6 @@ class _EventFolder:
 
 # --------------------------------------------------------------------------
 # The export
-
-
-def analyse_batch(batch: pd.DataFrame, stopwords=None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, _TermTally]:
-    """Everything the export needs from one batch of articles: the batch,
-    its actor mentions, its casualty figures and its term counts (a tally to
-    add up with the other batches'), each as the library functions make them."""
-    tally = _TermTally(None)
-    tally.add(batch, 1, _as_stopwords(stopwords), False)
-    return batch, actor_mentions(batch), casualty_figures(batch), tally
 
 
 def _check_out(out: Path, fmt: str, overwrite: bool) -> dict[str, Path]:
