@@ -1,0 +1,47 @@
+"""Scoring the casualty reader against annotated passages."""
+
+import json
+
+import pytest
+
+from libyanews.evaluation import anchor_spans, load_gold, score_casualties
+
+
+def _fig(anchor, kind, value, victim="unknown", **kw):
+    return {"anchor": anchor, "kind": kind, "low": value, "best": value, "high": value, "victim": victim, **kw}
+
+
+def test_a_right_a_wrong_a_missed_and_an_extra_figure_are_told_apart():
+    items = [
+        {"id": "a", "text": "قتل 5 مدنيين وأصيب 7 آخرون.", "figures": [_fig("5", "killed", 5, "civilians"),
+                                                                     _fig("7", "injured", 8, "civilians")]},
+        {"id": "b", "text": "لم تسفر الغارة عن إصابات.", "figures": []},
+        {"id": "c", "text": "قتل 3 جنود في 4 غارات.", "figures": []},
+    ]
+    summary, table = score_casualties(items)
+    assert table["status"].tolist() == ["right", "wrong", "extra"]
+    assert (summary["gold"], summary["predicted"], summary["right"]) == (2, 3, 1)
+    assert summary["recall"] == 0.5 and summary["precision"] == pytest.approx(0.333, abs=1e-3)
+    assert summary["detection_recall"] == 1.0 and summary["victim_accuracy"] == 1.0
+
+
+def test_a_repeated_anchor_takes_its_occurrences_in_order_and_clitics_do_not_hide_it():
+    item = {"text": "12 قتيلا و40 جريحا في اشتباكات. ولقي 12 شخصا حتفهم وأصيب 40.",
+            "figures": [_fig("12", "killed", 12), _fig("40", "injured", 40), _fig("12", "killed", 12),
+                        _fig("40", "injured", 40)]}
+    spans = anchor_spans(item)
+    assert [item["text"][a:b] for a, b in spans] == ["12", "40", "12", "40"]
+    assert spans[0][0] < spans[1][0] < spans[2][0] < spans[3][0]
+
+
+def test_an_anchor_missing_from_its_text_is_an_error_naming_the_item():
+    with pytest.raises(ValueError, match="x7: anchor '9' occurs 0 time"):
+        anchor_spans({"id": "x7", "text": "قتل 5", "figures": [_fig("9", "killed", 9)]})
+
+
+def test_gold_files_are_read_with_their_line_numbers(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "قتل 5", "figures": []}, ensure_ascii=False) + "\n\n{oops\n",
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match=r"gold.jsonl: line 3: not JSON"):
+        load_gold(path)
