@@ -9,6 +9,7 @@ The public API (see DESIGN.md)::
     ln.find_actors("وقصفت قوات حفتر مواقع الوفاق")   # actor, label, surface, start, end, ...
     ln.find_casualties("قتل 23 شخصا وأصيب عشرات آخرون")  # kind, low, best, high, qualifier, victim, ...
     ln.parse_number("خمسة وعشرين")       # 25
+    ln.resolve_date("قتل 3 مساء السبت", "2016-10-02")   # the event day: 2016-10-01, 'day', 'مساء السبت', ...
 
 Every finding carries ``start``/``end`` offsets into the verbatim ``text``.
 """
@@ -24,6 +25,7 @@ from .actors import (
 )
 from .casualties import casualty_events, casualty_figures, find_casualties, number_roles
 from .corpus import COLUMNS, CorpusError, CorpusWarning, list_files, load_corpus, read_text, segment_articles
+from .dates import date_mentions, find_dates, resolve_date
 from .dedupe import DuplicateIndex, compare_articles, find_duplicates
 from .gazetteer import GazetteerError, load_gazetteer, load_sources, load_stop_phrases
 from .kwic import find_term, kwic, kwic_spans
@@ -89,12 +91,14 @@ __all__ = [
     "config",
     "count_actors",
     "count_actors_by_article",
+    "date_mentions",
     "decode_text",
     "detect_language",
     "distinctive_terms",
     "export_corpus",
     "find_actors",
     "find_casualties",
+    "find_dates",
     "find_duplicates",
     "find_numbers",
     "find_sources",
@@ -138,6 +142,7 @@ __all__ = [
     "remove_diacritics",
     "remove_invisibles",
     "remove_tatweel",
+    "resolve_date",
     "segment_articles",
     "source_mentions",
     "split_clitics",
