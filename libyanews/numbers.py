@@ -136,6 +136,8 @@ def _bare_stems(norm: str) -> tuple[tuple[str, int], ...]:
         if norm.startswith(prefix) and len(norm) - len(prefix) >= 2:
             rest = norm[len(prefix):]
             out.append((_bare(rest), len(prefix)))
+            if _bare(rest).startswith("ال"):  # الآلاف: آلاف itself starts with ال once normalized
+                out.append((_bare(_bare(rest)), len(prefix)))
             if prefix.endswith("ل") and rest.startswith("ل"):  # لل = ل + ال
                 out.append((rest[1:], len(prefix) - 1))
     return tuple(out)
@@ -247,6 +249,10 @@ def _parse_at(atoms, i):
         mult = _at(atoms, j)
         if mult and not mult.conj and mult.kind in ("thousand", "thousands"):
             value, j = value * 1000, j + 1
+            # "34 ألفا و473", "٣ آلاف و٩١٨": the hundreds follow with و
+            rest = _at(atoms, j)
+            if rest is not None and rest.conj and rest.kind == "digits" and rest.value < 1000:
+                value, j = value + rest.value, j + 1
         return value, j
     below = _below_thousand(atoms, i)
     if below is not None:
@@ -265,6 +271,8 @@ def _parse_at(atoms, i):
         tail = _below_thousand(atoms, j)
         if tail is not None:
             value, j = value + tail[0], tail[1]
+    elif rest is not None and rest.conj and rest.kind == "digits" and rest.value < 1000:
+        value, j = value + rest.value, j + 1  # "خمسة آلاف و300"
     return value, j
 
 
@@ -312,7 +320,7 @@ def clitic_match(norm: str, wanted: str, *, clitics: bool = True) -> int | None:
         if not norm.startswith(prefix):
             continue
         rest = norm[len(prefix):]
-        if rest in (wanted, bare, "ال" + bare):
+        if rest in (wanted, bare, "ال" + bare, "ال" + wanted):  # الآلاف: آلاف normalized starts with ال
             return len(prefix)
         if prefix.endswith("ل") and rest == "ل" + bare:  # لل = ل + ال
             return len(prefix) - 1
@@ -347,6 +355,11 @@ def number_spans(tokens: list[Token], text: str) -> list[tuple[int, int, Quantit
         if parsed is not None:
             value, k_end = parsed
             last = atoms[k_end - 1].last
+            grouped = _comma_group(tokens, last) if k_end == k + 1 and a.kind == "digits" and value < 1000 else None
+            if grouped is not None:  # "2،900": an Arabic comma between thousands
+                value, last = value * 1000 + grouped[0], grouped[1]
+                while k_end < len(keep) and keep[k_end] <= last:
+                    k_end += 1
             start = _clitic_offset(tokens[a.last], a.skip)
             end = tokens[last].end
             form = "digits" if a.kind == "digits" else "words"
@@ -364,6 +377,20 @@ def number_spans(tokens: list[Token], text: str) -> list[tuple[int, int, Quantit
             continue
         k += 1
     return out
+
+
+def _comma_group(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """(value, last token) of three digits joined to the digits at ``i`` by
+    a comma with no space on either side (``2،900``, ``1,250`` split by the
+    tokenizer), else None."""
+    if i + 2 >= len(tokens):
+        return None
+    comma, group = tokens[i + 1], tokens[i + 2]
+    if (comma.kind == "punct" and comma.norm in ("،", ",") and group.kind == "number" and len(group.norm) == 3
+            and group.norm.isdigit() and tokens[i].end == comma.start and comma.end == group.start
+            and not (i + 3 < len(tokens) and tokens[i + 3].start == group.end and tokens[i + 3].kind == "number")):
+        return int(group.norm), i + 2
+    return None
 
 
 def find_numbers(text: str) -> list[Quantity]:

@@ -32,8 +32,7 @@ from typing import NamedTuple
 
 from ..normalize import normalize_with_offsets
 from ..numbers import MATCH_OPTIONS, norm_word
-from .figures import MAX_TRIGGER_GAP
-from .sentence import SentenceView, view_of  # noqa: F401  (view_of: docstring examples)
+from .sentence import MAX_TRIGGER_GAP, SentenceView, view_of  # noqa: F401  (view_of: docstring examples)
 
 __all__ = ["NO_ATTRIBUTION", "QUOTES", "Attribution", "find_attribution"]
 

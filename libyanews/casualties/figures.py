@@ -62,57 +62,18 @@ Matching is on normalized words with clitics, so ``قُتِلَ``, ``وقتل`` 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 
 from ..numbers import Quantity, norm_word
-from .sentence import SentenceView, Trigger, view_of  # noqa: F401  (view_of: docstring examples)
+from .nouns import counted_nouns
+from .records import Figure, Verdict
+from .sentence import (CLOSERS, MAX_TRIGGER_GAP, MIN, OPENERS, PHRASE_END, SentenceView, Trigger, number_at,
+                       qualifier_within, subject_end, verb_after_subject, view_of)  # noqa: F401  (view_of: docstring examples)
 
-__all__ = ["Figure", "Verdict", "estimate", "read_figures"]
+__all__ = ["estimate", "read_figures"]
 
-MAX_TRIGGER_GAP = 12      # words between a trigger and the number it governs
-MAX_POST_GAP = 3          # words between a number and a trigger after it
 _MAX_ITEM = 6             # words in one item of a list of victims
-#: Words that end a victim or source phrase (and an item of a list).
-PHRASE_END = frozenset(norm_word(w) for w in (
-    "في", "خلال", "جراء", "نتيجة", "إثر", "بسبب", "على", "إلى", "عن", "منذ", "بعد", "قبل", "عند",
-    "لدى", "داخل", "قرب", "حسب", "بحسب", "وفق", "وفقا", "بين"))
-ONE_OF = frozenset(norm_word(w) for w in ("أحد", "إحدى"))
-MIN = norm_word("من")
 _BAYN = norm_word("بين")
-_AN = norm_word("عن")
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """A casualty figure found in a sentence, as the later stages need it.
-
-    ``start``/``end`` are offsets of the figure in the text; ``trigger`` the
-    casualty word that decided its kind; ``victim_start`` the token where
-    its victim phrase begins (the counted noun, or the word after the
-    number); ``counted`` the (Noun, number) of its counted noun, if any;
-    ``anchor`` the token whose clause decides whether it is a running total.
-    """
-
-    kind: str
-    low: int | None
-    best: int | None
-    high: int | None
-    qualifier: str
-    form: str
-    start: int
-    end: int
-    trigger: Trigger
-    victim_start: int
-    counted: tuple | None
-    anchor: int
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """A number that is not a casualty figure, and why."""
-
-    quantity: Quantity
-    reason: str
 
 
 def read_figures(view: SentenceView) -> tuple[list[Figure], list[Verdict]]:
@@ -122,14 +83,15 @@ def read_figures(view: SentenceView) -> tuple[list[Figure], list[Verdict]]:
     used: set[int] = set()
     figures: list[Figure] = []
     verdicts: list[Verdict] = []
+    state = _Breakdown()
     for i, j, q in _ranges(view):
-        found = _number_figure(view, i, j, q, used)
+        found = _number_figure(view, i, j, q, used, figures, state)
         if isinstance(found, Figure):
             figures.append(found)
         else:
             verdicts.append(Verdict(q, found))
-    figures.extend(_counted_nouns(view, used))
-    return figures, verdicts
+    figures.extend(counted_nouns(view, used))
+    return _victims_word_kind(view, figures), verdicts
 
 
 def estimate(q: Quantity, qualifier: str):
@@ -176,55 +138,177 @@ def _ranges(view: SentenceView):
     return out
 
 
-def _not_people(view: SentenceView, i: int, j: int, fs: int, k: int, qualified: bool) -> str | None:
-    """Why the number at tokens ``[i, j)`` counts no people, or None."""
-    when = _date_or_time(view, i, j)
-    if when:
-        return when
-    if view.cue(i - 1, "label") and not qualified:
-        return "label (" + view.toks[i - 1].surface + ")"
-    if view.cue(k, "unit"):
-        return "count of " + view.toks[k].surface
-    if view.cue(fs - 1, "preposition") and not view.cue(fs - 1, "negation"):
-        return "after a preposition (" + view.toks[fs - 1].surface + ")"
-    if view.cue(fs - 1, "presence"):
-        return "people present (" + view.toks[fs - 1].surface + ")"
-    if view.cue(fs - 1, "subset"):
-        return "part of a toll already counted (" + view.toks[fs - 1].surface + ")"
+_ARTICLE = "ال"   # a detached article before a number: الـ300
+
+
+def _lead(view: SentenceView, i: int) -> int:
+    """First token of the number at ``i`` with what decorates it: an
+    opening bracket or quotation mark, a detached article (الـ"10")."""
+    while i > 0 and (view.toks[i - 1].norm in OPENERS and view.toks[i - 1].kind == "punct"
+                     or view.toks[i - 1].norm == _ARTICLE):
+        i -= 1
+    return i
+
+
+def _after(view: SentenceView, j: int) -> int:
+    """First token after the number ending at ``j`` and its closing brackets or quotes."""
+    while j < len(view.toks) and view.toks[j].kind == "punct" and view.toks[j].norm in CLOSERS:
+        j += 1
+    return j
+
+
+def _qualifier_before(view: SentenceView, lead: int):
+    """(first token, qualifier) before the number: ``أكثر من 400``, or a
+    verb of exceeding with the toll's noun between (``تخطت حصيلة الجرحى 200``)."""
+    qb = view.lex.qual_before.match_ending_at(view, lead)
+    if qb:
+        return qb
+    if view.cue(lead - 1, "exceed"):
+        return lead - 1, "more_than"
+    for k in range(lead - 2, max(-1, lead - 7), -1):
+        tok = view.toks[k]
+        if tok.kind != "word" or view.cue(k, "barrier") or view.cue(k, "relative"):
+            return None
+        if view.cue(k, "exceed"):
+            return lead, "more_than"
     return None
 
 
-def _number_figure(view: SentenceView, i: int, j: int, q: Quantity, used: set) -> Figure | str:
-    """The figure of the number at tokens ``[i, j)``, or why it is not one."""
-    qb = view.lex.qual_before.match_ending_at(view, i)
-    fs = qb[0] if qb else i
-    qa = view.lex.qual_after.match_at(view, j)
-    k = qa[0] if qa else j
-    reason = _not_people(view, i, j, fs, k, bool(qb))
-    if reason:
-        return reason
+def _not_people(view: SentenceView, i: int, j: int, fs: int, k: int, qualified: bool, q: Quantity,
+                counts_casualties: bool) -> str | None:
+    """Why the number at tokens ``[i, j)`` counts no people, or None.  A
+    casualty noun right after it (``أبريل 102 قتيل``, ``العام 64 قتيلا``,
+    ``إلى جانب نحو 2800 جريح``) overrides the label, preposition and
+    presence rules."""
+    when = _date_or_time(view, i, j, q)
+    if when:
+        return when
+    if view.cue(k, "unit") or (view.cue(k, "fate") and not view.conj(k)):
+        return "count of " + view.toks[k].surface
+    attributive = _attributive(view, i, j, q)
+    if attributive:
+        return attributive
+    if not q.exact and norm_word(q.surface).endswith(MIN) and k in view.trigger_starts and view.noun(k) is None:
+        return "the number of those who (" + q.surface + ")"  # عدد من قتلوا
+    if _back_reference(view, i, q):
+        return "a toll already given (" + view.toks[i - 1].surface + " " + q.surface + ")"
+    if counts_casualties:
+        return None
+    if view.cue(i - 1, "label") and not qualified and q.form == "digits":
+        return "label (" + view.toks[i - 1].surface + ")"
+    if view.cue(fs - 1, "preposition") and not view.cue(fs - 1, "negation") and fs - 1 not in view.trigger_tokens:
+        return "after a preposition (" + view.toks[fs - 1].surface + ")"
+    if view.cue(fs - 1, "presence"):
+        return "people present (" + view.toks[fs - 1].surface + ")"
+    return None
+
+
+def _attributive(view: SentenceView, i: int, j: int, q: Quantity) -> str | None:
+    """``واحد``/``اثنين`` after a noun is its adjective, not a number of its
+    own: ``أسرة واحدة``, ``شخصين اثنين`` (the noun is counted, see
+    :mod:`~libyanews.casualties.nouns`)."""
+    if j != i + 1 or not view.cue(i, "attributive") or i == 0 or view.conj(i) or view.norm_at(i - 1) == "و":
+        return None
+    prev = view.toks[i - 1]
+    if prev.kind != "word" or i - 1 in view.trigger_tokens or view.cue(i - 1, "attributive") or len(prev.norm) < 3 \
+            or view.cue(i - 1, "barrier") or view.is_in(i - 1, PHRASE_END):
+        return None
+    if view.toks[i].norm.startswith("واحد") or view.noun(i - 1) is not None \
+            or prev.norm.endswith(("ه", "ين", "ان")) or view.definite(i - 1):
+        return "attributive (" + prev.surface + " " + view.toks[i].surface + ")"
+    return None
+
+
+def _back_reference(view: SentenceView, i: int, q: Quantity) -> bool:
+    """A number with the article after a definite noun names a toll already
+    given (``الضحايا الثمانية``, ``الجرحى الـ17``, ``الأسابيع الستة``)."""
+    with_article = view.toks[i].norm.startswith("ال") or view.norm_at(i - 1) == _ARTICLE
+    noun = i - 2 if view.norm_at(i - 1) == _ARTICLE else i - 1
+    if not (q.exact and with_article and noun >= 0 and view.toks[noun].kind == "word" and view.definite(noun)
+            and noun not in view.qualifier_tokens):
+        return False
+    # تجاوز عدد المصابين الثلاثين: a verb of reaching makes it the toll itself
+    return not any(view.cue(x, "exceed") or view.is_in(x, _REACH) for x in range(max(0, noun - 3), noun))
+
+
+_REACH = frozenset(norm_word(w) for w in ("بلغ", "بلغت", "وصل", "وصلت", "ارتفع", "ارتفعت", "إلى", "يبلغ", "تبلغ"))
+
+
+class _Breakdown:
+    """What the numbers read so far in a sentence tell the next one: where
+    the last breakdown of a toll ended (``منهم 18 مدنيا و13 عسكريا``)."""
+
+    def __init__(self):
+        self.subset_end = -1
+
+
+def _kind_of(view: SentenceView, i: int, fs: int, k: int):
+    """(kind, trigger, counted noun, end token) of the number whose qualifier
+    starts at ``fs`` and whose next word is ``k``; None without a casualty word."""
     noun = _casualty_noun_at(view, k)
     if noun:
         kind, end, counted = noun
-        trigger = Trigger(k, end, kind, "noun")
-    else:
-        counted = view.noun(k) if view.toks[k:k + 1] and not view.conj(k) else None
-        end = k + 1 if counted else k
-        trigger = _governing_pre(view, fs)
-        if trigger is None:
-            trigger = _following_post(view, end)
-        if trigger is None:
-            return "no casualty word"
-        kind = trigger.kind
+        return kind, Trigger(k, end, kind, "noun"), counted, end
+    counted = view.noun(k) if view.toks[k:k + 1] and not view.conj(k) else None
+    end = k + 1 if counted else k
+    if counted is not None:
+        adjective = view.noun(end)  # 7 أطفال مصابين
+        if adjective is not None and adjective[0].kind and not view.conj(end):
+            return adjective[0].kind, Trigger(end, end + 1, adjective[0].kind, "noun"), counted, end + 1
+    pair = _pair_after(view, end)
+    if pair is not None:  # the victim phrase starts after the pair (العشرات بين قتيل وجريح من منتسبي ...)
+        return "killed_or_injured", pair, None, pair.j
+    theirs = _their_number(view, fs)
+    if theirs is not None:
+        return theirs.kind, theirs, counted, end
+    if counted is None and view.has(k, MIN):  # 37 من جرحاها, 5 من القتلى
+        own = view.noun(k + 1) or view.possessive(k + 1)
+        if own is not None and getattr(own[0], "kind", ""):
+            kind = own[0].kind
+            return kind, Trigger(k + 1, k + 2, kind, "noun"), own, k + 2
+    trigger = _governing_pre(view, fs, k, counted)
+    if trigger is None:
+        trigger = verb_after_subject(view, end)
+    if trigger is None:
+        trigger = _count_of(view, end)
+    if trigger is None:
+        return None
+    return trigger.kind, trigger, counted, end
+
+
+def _number_figure(view: SentenceView, i: int, j: int, q: Quantity, used: set, figures: list,
+                   state: _Breakdown) -> Figure | str:
+    """The figure of the number at tokens ``[i, j)``, or why it is not one."""
+    lead = _lead(view, i)
+    qb = _qualifier_before(view, lead)
+    fs = qb[0] if qb else lead
+    after = _after(view, j)
+    qa = view.lex.qual_after.match_at(view, after)
+    k = qa[0] if qa else after
+    found = _kind_of(view, i, fs, k)
+    reason = _not_people(view, i, j, fs, k, bool(qb), q, found is not None and found[1].role == "noun")
+    if reason:
+        return reason
+    subset = _subset(view, i, fs, k, figures, state)
+    if subset and (found is None or not _new_kind(view, found, figures, fs)):
+        state.subset_end = k
+        return subset
+    if found is None:
+        return "no casualty word"
+    kind, trigger, counted, end = found
     if not qa:
         qa = view.lex.qual_after.match_at(view, end)
         if qa:
             end = qa[0]
+        elif trigger.role == "post" and trigger.i > end:
+            qa = qualifier_within(view, end, trigger.i)  # 22 مقاتلا - على الأقل - سقطوا قتلى
     anchor = trigger.i if trigger.role == "pre" else fs
-    if view.negated(anchor):
+    if view.negated(anchor) or (trigger.role != "pre" and view.negated(trigger.i)):
         return "negated"
     if kind != "killed" and _infection(view, fs):
         return "infection, not injury"
+    if _severity(view, k, figures):
+        return "how badly the injured already counted were hurt (" + view.toks[k].surface + ")"
     extra, start_tok = 0, fs
     if trigger.role == "pre" and (view.conj(fs) or view.norm_at(fs - 1) == "و") and _others_follow(view, end, counted):
         n_items = _list_items(view, trigger, fs)
@@ -234,22 +318,73 @@ def _number_figure(view: SentenceView, i: int, j: int, q: Quantity, used: set) -
     low, best, high, qualifier = estimate(q, qualifier)
     if extra:
         low, best, high = (None if v is None else v + extra for v in (low, best, high))
-    start, stop = view.slice(start_tok, end)
+    start, stop = view.slice(start_tok, max(end, j))
     used.update(range(start_tok, end))
     return Figure(kind, low, best, high, qualifier, "list" if extra else q.form, start, stop, trigger,
                   k if counted else end, counted, i)
 
 
-def _date_or_time(view: SentenceView, i: int, j: int) -> str | None:
+def _subset(view: SentenceView, i: int, fs: int, k: int, figures: list, state: _Breakdown) -> str | None:
+    """Why the number is part of a toll already counted, or None: after
+    ``بينهم``/``منهم`` (``بينهم 3 أطفال``), before ``منهم`` (``تسعة منهم``),
+    ``N من المصابين`` when the injured were counted, or the next item of such
+    a breakdown (``منهم 18 مدنيا و13 عسكريا``)."""
+    if view.cue(fs - 1, "subset"):
+        return "part of a toll already counted (" + view.toks[fs - 1].surface + ")"
+    if view.cue(k, "subset") and view.toks[k].norm.startswith("من") and not any(t.j == fs for t in view.pre):
+        return "part of a toll already counted (" + view.toks[k].surface + ")"  # تسعة منهم بإصابات طفيفة
+    if figures and view.has(k, MIN) and view.definite(k + 1):
+        hit = view.noun(k + 1)
+        if hit is not None and hit[0].kind and any(f.kind == hit[0].kind for f in figures):
+            return "part of a toll already counted (" + view.toks[k + 1].surface + ")"
+    if state.subset_end >= 0 and (view.conj(fs) or view.norm_at(fs - 1) == "و") and state.subset_end < fs \
+            and not any(state.subset_end <= t.i < fs for t in view.pre) \
+            and not any(view.toks[x].norm in _DASHES_AND_CLOSERS for x in range(state.subset_end, fs)):
+        own = _casualty_noun_at(view, k)
+        if own is None or not figures or own[0] in (figures[-1].kind, "killed_or_injured"):
+            return "part of a toll already counted (the breakdown goes on)"
+    return None
+
+
+_DASHES_AND_CLOSERS = frozenset({"-", "–", "—", ")", "]", "}"})
+
+
+def _new_kind(view: SentenceView, found, figures: list, fs: int) -> bool:
+    """A breakdown that tells something new: the killed and the injured of a
+    combined toll (``2500 بين قتيل وجريح، منهم 442 قتيلا و2100 جريح``), or the
+    dead among the injured (``إصابة العشرات، وتأكد وفاة ثلاثة منهم``)."""
+    kind, trigger, _, _ = found
+    if not figures or kind == "killed_or_injured":
+        return False
+    parent = figures[-1]
+    own = trigger.role == "noun" or (trigger.role == "pre" and view.toks[trigger.i].start >= parent.end)
+    return own and (parent.kind == "killed_or_injured" or (parent.kind == "injured" and kind == "killed"))
+
+
+def _severity(view: SentenceView, k: int, figures: list) -> bool:
+    """The number says how badly some of the injured counted before were
+    hurt (``12 خطيرة، و47 متوسطة``, ``6 إصابات بليغة``)."""
+    if not any(f.kind in ("injured", "killed_or_injured") for f in figures):
+        return False
+    for x in (k, k + 1, k + 2):
+        if view.cue(x, "severity"):
+            return True
+        if view.toks[x:x + 1] and view.toks[x].kind != "word":
+            return False
+    return False
+
+
+def _date_or_time(view: SentenceView, i: int, j: int, q: Quantity) -> str | None:
     months = view.lex.calendar.get("month", frozenset())
     toks = view.toks
     if (view.is_punct(j, {":"}) and toks[j + 1:j + 2] and toks[j + 1].kind == "number") or (
             view.is_punct(i - 1, {":"}) and i >= 2 and toks[i - 2].kind == "number"):
         return "time"
-    if view.is_in(j, months) or (view.is_punct(j, {"/", "-"}) and (view.is_in(j + 1, months) or (
-            j + 1 < len(toks) and toks[j + 1].kind == "number"))):
+    day_or_year = q.exact and (q.low <= 31 or 1900 <= q.low <= 2099)
+    if day_or_year and (view.is_in(j, months) or (view.is_punct(j, {"/", "-"}) and (view.is_in(j + 1, months) or (
+            j + 1 < len(toks) and toks[j + 1].kind == "number")))):
         return "date"
-    if view.is_in(i - 1, months) or (view.is_punct(i - 1, {"/"}) and view.is_in(i - 2, months)):
+    if day_or_year and (view.is_in(i - 1, months) or (view.is_punct(i - 1, {"/"}) and view.is_in(i - 2, months))):
         return "date"
     tok = toks[i]
     if (j == i + 1 and tok.kind == "number" and len(tok.norm) == 4 and 1900 <= int(tok.norm) <= 2099
@@ -265,30 +400,90 @@ def _infection(view: SentenceView, anchor: int) -> bool:
 
 
 def _casualty_noun_at(view: SentenceView, k: int):
-    """(kind, end, noun) of casualty nouns at ``k``: قتيلا, قتلى وجرحى, بين قتيل وجريح."""
+    """(kind, end, noun) of the casualty noun counted by a number at ``k``:
+    قتيلا, قتلى وجرحى, بين قتيل وجريح, حالات وفاة.  A noun with و is the next
+    figure's (مقتل 4 وإصابة 9), and so is a second kind followed by its own
+    number (سقوط 1100 قتيل وإصابة 5762)."""
     start = k + 1 if view.has(k, _BAYN) and not view.conj(k) else k
+    if view.cue(start, "case") and not view.conj(start):
+        start += 1
     hit = view.noun(start)
-    if not hit or not hit[0].kind:
+    if not hit or not hit[0].kind or (start == k and view.conj(k)):
         return None
     kind, end = hit[0].kind, start + 1
     nxt = view.noun(end)
-    if nxt and nxt[0].kind and nxt[0].kind != kind and view.conj(end):
+    if nxt and nxt[0].kind and nxt[0].kind != kind and view.conj(end) and not number_at(view, end + 1):
         kind, end = "killed_or_injured", end + 1
     return kind, end, hit
 
 
-def _governing_pre(view: SentenceView, fs: int) -> Trigger | None:
+def _pair_after(view: SentenceView, end: int) -> Trigger | None:
+    """``بين قتيل وجريح`` a few words after the counted noun (``31 شخصا
+    سقطوا بين قتيل وجريح``): the figure covers both."""
+    for x in range(end, min(end + 4, len(view.toks))):
+        if view.has(x, _BAYN) and not view.conj(x):
+            first, second = view.noun(x + 1), view.noun(x + 2)
+            if first and second and first[0].kind and second[0].kind and first[0].kind != second[0].kind:
+                return Trigger(x, x + 3, "killed_or_injured", "noun")
+            return None
+        if view.toks[x].kind != "word" or x in view.trigger_starts or view.cue(x, "barrier"):
+            return None
+    return None
+
+
+def _governing_pre(view: SentenceView, fs: int, k: int, counted) -> Trigger | None:
+    """The nearest trigger before the number that reaches it: at most 12
+    words back, no new clause or other fate (أسر, اعتقال) between, and what
+    it needs (people after خسر).  A verb after الذين/من counts too (عدد
+    الذين قضوا ... إلى 19)."""
     best = None
-    for t in view.pre:
+    relative = [t for t in view.post if t.i > 0 and (view.cue(t.i - 1, "relative") or view.has(t.i - 1, MIN))]
+    for t in sorted(view.pre + relative, key=lambda t: t.i):
         if t.j <= fs and fs - t.j <= MAX_TRIGGER_GAP and not view.barrier_between(t.j, fs):
-            best = t
+            if t.needs == "people" and not _counts_people(view, k, counted):
+                continue
+            if any(view.cue(x, "fate") for x in range(t.j, fs)):
+                continue
+            best = t if t.role == "pre" else Trigger(t.i, t.j, t.kind, "pre")
     return best
 
 
-def _following_post(view: SentenceView, end: int) -> Trigger | None:
-    for t in view.post:
-        if end <= t.i <= end + MAX_POST_GAP and not view.barrier_between(end, t.i):
-            return t
+def _counts_people(view: SentenceView, k: int, counted) -> bool:
+    """The number counts people: a person noun or من + a group follows (9 من جنوده)."""
+    return counted is not None or view.has(k, MIN) and (
+        view.possessive(k + 1) is not None or view.noun(k + 1) is not None or view.definite(k + 1))
+
+
+def _their_number(view: SentenceView, fs: int) -> Trigger | None:
+    """``القتلى، الذين وصل عددهم إلى 19``: the number of a casualty noun
+    told through عددهم in a relative clause."""
+    for x in range(fs - 1, max(-1, fs - 4), -1):
+        if view.cue(x, "count_of") or view.toks[x].norm in _THEIR_NUMBER:
+            for y in range(x - 1, max(-1, x - 6), -1):
+                hit = view.noun(y)
+                if hit is not None and hit[0].kind and hit[1] == "plural":
+                    return Trigger(y, y + 1, hit[0].kind, "pre")
+            return None
+        if view.toks[x].kind != "word":
+            return None
+    return None
+
+
+_THEIR_NUMBER = frozenset({"عددهم", "عددهن", "عددها", "عدد"})
+
+
+def _count_of(view: SentenceView, end: int) -> Trigger | None:
+    """``ارتفع إلى 38 عدد قتلى التفجير``, ``إلى 19 عدد من قضوا``: the number
+    is the count of a casualty noun or of those a casualty verb tells of."""
+    if not view.cue(end, "count_of"):
+        return None
+    for x in range(end + 1, min(end + 4, len(view.toks))):
+        hit = view.noun(x)
+        if hit is not None and hit[0].kind:
+            return Trigger(x, x + 1, hit[0].kind, "post")
+        for t in view.post + view.pre:
+            if t.i == x:
+                return Trigger(t.i, t.j, t.kind, "post")
     return None
 
 
@@ -325,67 +520,23 @@ def _others_follow(view: SentenceView, k: int, counted) -> bool:
     return view.has(k, MIN) and view.possessive(k + 1) is not None
 
 
-# --------------------------------------------------------------------------
-# duals and singulars
+def _victims_word_kind(view: SentenceView, figures: list[Figure]) -> list[Figure]:
+    """ضحايا covers the killed and the injured (``والضحايا بالعشرات``), unless
+    the sentence gives the injured apart: then they are the dead (``سقوط 30
+    ضحية وإصابة 50``)."""
+    if not any(f.kind == "injured" for f in figures):
+        return figures
+    return [replace(f, kind="killed") if f.kind == "killed_or_injured" and _told_as_victims(view, f) else f
+            for f in figures]
 
 
-def _counted_nouns(view: SentenceView, used: set) -> list[Figure]:
-    """Duals and indefinite singulars after a trigger (مقتل جنديين, قتل
-    جندي) and casualty nouns on their own (قتيل وجريحان, سقوط قتيلين)."""
-    out = []
-    for t in view.pre:
-        k = t.j
-        if k in used or k >= len(view.toks) or view.negated(t.i):
-            continue
-        hit = view.noun(k)
-        end = k + 1
-        if hit and hit[1] == "dual":
-            value = 2
-        elif hit and hit[1] in ("sing", "acc") and not view.definite(k) and not view.possessive(k):
-            value = 1
-        elif view.is_in(k, ONE_OF) and (view.noun(k + 1) or view.possessive(k + 1) or view.has(k + 1, MIN)):
-            value, end = 1, k + 2
-        elif (dual := _dual_after(view, t)) is not None:
-            k, end, hit, value = dual, dual + 1, view.noun(dual), 2
-        else:
-            continue
-        if any(n[0] <= k < n[1] for n in view.numbers):
-            continue
-        if t.kind != "killed" and _infection(view, k):
-            continue
-        start, stop = view.slice(k, end)
-        form = "dual" if value == 2 else "singular"
-        out.append(Figure(t.kind, value, value, value, "exact", form, start, stop, t, k, hit, k))
-        used.update(range(k, end))
-    for k in range(len(view.toks)):
-        if k in used:
-            continue
-        hit = view.noun(k)
-        if not hit or not hit[0].kind or hit[1] not in ("dual", "sing", "acc") or view.definite(k):
-            continue
-        prev = k - 1
-        if not (prev < 0 or view.is_punct(prev) or view.cue(prev, "toll") or view.has(prev, _AN)
-                or (view.noun(prev) and view.noun(prev)[0].kind and view.conj(k))):
-            continue
-        if view.negated(k) or (hit[0].kind != "killed" and _infection(view, k)):
-            continue
-        value = 2 if hit[1] == "dual" else 1
-        start, stop = view.slice(k, k + 1)
-        t = Trigger(k, k + 1, hit[0].kind, "noun")
-        out.append(Figure(hit[0].kind, value, value, value, "exact", "dual" if value == 2 else "singular",
-                          start, stop, t, k, hit, k))
-        used.add(k)
-    return out
+_VICTIMS = norm_word("ضحية")
 
 
-def _dual_after(view: SentenceView, t: Trigger) -> int | None:
-    """A dual person noun after a trigger and a phrase (قتل في الهجوم جنديان)."""
-    for k in range(t.j, min(t.j + MAX_POST_GAP + 3, len(view.toks))):
-        tok = view.toks[k]
-        if tok.kind != "word" or view.cue(k, "barrier") or k in view.pre_starts:
-            return None
-        hit = view.noun(k)
-        if hit:
-            return k if hit[1] == "dual" else None
-    return None
+def _told_as_victims(view: SentenceView, f: Figure) -> bool:
+    """The figure's kind comes from ضحية/ضحايا (its noun or its trigger)."""
+    if f.counted is not None and getattr(f.counted[0], "singular", "") == _VICTIMS:
+        return True
+    noun = view.noun(f.trigger.i)
+    return noun is not None and noun[0].singular == _VICTIMS
 

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 from ..lexicon import letters
 from ..numbers import norm_word
-from .figures import PHRASE_END
-from .sentence import SentenceView, view_of  # noqa: F401  (view_of: docstring examples)
+from .sentence import PHRASE_END, SentenceView, view_of  # noqa: F401  (view_of: docstring examples)
 
 __all__ = ["find_places"]
 

@@ -38,12 +38,14 @@ import pandas as pd
 from ..numbers import MATCH_OPTIONS, dual_stem
 from ..streaming import for_batches, is_batches
 from ..tokenize import KINDS, Token, split_sentences, tokenize_arrays
+from .attackers import find_attackers
 from .attribution import find_attribution
-from .figures import Verdict, read_figures
+from .figures import read_figures
+from .records import Verdict
 from .places import find_places
 from .sentence import SentenceView
 from .totals import is_cumulative
-from .victims import find_victim, inherit_victims
+from .victims import find_victim, lead_victim, share_victims
 from .wordlists import candidates, load_lexicon
 
 __all__ = ["COLUMNS", "FIGURE_COLUMNS", "NO_MENTIONS", "ROLE_COLUMNS", "TEXT_COLUMNS",
@@ -51,14 +53,14 @@ __all__ = ["COLUMNS", "FIGURE_COLUMNS", "NO_MENTIONS", "ROLE_COLUMNS", "TEXT_COL
 
 #: Columns of :func:`find_casualties`.
 COLUMNS = [
-    "kind", "low", "best", "high", "qualifier", "form", "victim", "victim_text", "place",
-    "reported_by", "attribution", "cumulative", "figure", "trigger", "start", "end", "evidence",
+    "kind", "low", "best", "high", "qualifier", "form", "victim", "victim_basis", "victim_text", "attacker",
+    "place", "reported_by", "attribution", "cumulative", "figure", "trigger", "start", "end", "evidence",
 ]
 #: Columns of :func:`casualty_figures`.
 FIGURE_COLUMNS = ["article_id", "figure_id", *COLUMNS, "duplicate_of"]
 #: Columns of :func:`casualty_figures` that hold text (Python strings or None).
-TEXT_COLUMNS = ["figure_id", "kind", "qualifier", "form", "victim", "victim_text", "place", "reported_by",
-                "attribution", "figure", "trigger", "evidence"]
+TEXT_COLUMNS = ["figure_id", "kind", "qualifier", "form", "victim", "victim_basis", "victim_text", "attacker", "place",
+                "reported_by", "attribution", "figure", "trigger", "evidence"]
 #: Columns of :func:`number_roles`.
 ROLE_COLUMNS = ["surface", "low", "high", "form", "role", "reason", "start", "end"]
 
@@ -67,6 +69,8 @@ NO_MENTIONS = pd.DataFrame(columns=["start", "end"])
 
 #: Skip the sentences without a trigger or casualty noun (off in tests, to compare).
 _FIGURES_ONLY = True
+#: Sentences that make the title and lead of an article (they establish its victims).
+_LEAD_SENTENCES = 2
 
 
 def read_sentence(view: SentenceView) -> tuple[list[dict], list[Verdict]]:
@@ -76,22 +80,37 @@ def read_sentence(view: SentenceView) -> tuple[list[dict], list[Verdict]]:
     if not figures:
         return [], verdicts
     att = find_attribution(view)
+    attackers = find_attackers(view)
     place = find_places(view, att.exclude)
-    victims = [find_victim(view, f, att) for f in figures]
-    names = inherit_victims(victims, [f.start for f in figures])
+    victims = share_victims(view, figures, [find_victim(view, f, att, attackers) for f in figures])
     rows = []
-    for figure, victim, name in zip(figures, victims, names):
+    for figure, victim in zip(figures, victims):
         t0, t1 = view.slice(figure.trigger.i, figure.trigger.j)
         rows.append({
             "kind": figure.kind, "low": figure.low, "best": figure.best, "high": figure.high,
             "qualifier": figure.qualifier, "form": figure.form,
-            "victim": name, "victim_text": victim.text, "place": place,
+            "victim": victim.victim, "victim_basis": victim.basis, "victim_text": victim.text,
+            "attacker": next((a for a in attackers if a != victim.victim), None), "place": place,
             "reported_by": att.reported_by, "attribution": att.display,
             "cumulative": is_cumulative(view, figure.anchor),
             "figure": view.text[figure.start:figure.end], "trigger": view.text[t0:t1],
             "start": figure.start, "end": figure.end, "evidence": view.sentence.text,
         })
     return rows, verdicts
+
+
+def _settle_article_victims(readings: list, views: list[SentenceView]) -> None:
+    """Rule ``article``: figures that nothing in their sentence gives a
+    victim take the victims the title or lead established."""
+    established = None
+    for (rows, _), view in zip(readings, views):
+        if view.lead:
+            established = established or lead_victim(view, find_attackers(view))
+        if established is None:
+            continue
+        for row in rows:
+            if row["victim_basis"] in ("none", "sentence") and row["victim"] == "unknown":
+                row["victim"], row["victim_basis"] = established, "article"
 
 
 def find_casualties(text: str, *, actor_mentions: pd.DataFrame | None = None,
@@ -207,7 +226,7 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     frame["cumulative"] = frame["cumulative"].astype(bool)
     frame["start"] = frame["start"].astype(int)
     frame["end"] = frame["end"].astype(int)
-    for col in ("place", "reported_by", "attribution"):
+    for col in ("attacker", "place", "reported_by", "attribution"):
         frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
     return frame
 
@@ -252,20 +271,24 @@ def _read(text: str, actor_mentions, source_mentions, figures_only: bool = False
     keys = _figure_words()[0]
     chosen = []
     t = 0
-    for sentence in split_sentences(text):
+    for n, sentence in enumerate(split_sentences(text)):
         t = bisect.bisect_left(starts, sentence.start, t)
         u = bisect.bisect_right(ends, sentence.end, t)
-        if not figures_only or any(_is_figure_word(norms[k]) if kinds[k] == 0 else norms[k] in keys
-                                   for k in range(t, u)):
-            chosen.append((sentence, t, u))
+        if not figures_only or n < _LEAD_SENTENCES or any(
+                _is_figure_word(norms[k]) if kinds[k] == 0 else norms[k] in keys for k in range(t, u)):
+            chosen.append((sentence, t, u, n < _LEAD_SENTENCES))
         t = u
     if not chosen:
         return []
     actors, sources = _all_mentions(text, actor_mentions, source_mentions)
-    out = []
-    for sentence, t, u in chosen:
+    out, views = [], []
+    for sentence, t, u, lead in chosen:
         toks = [Token(text[starts[k]:ends[k]], norms[k], starts[k], ends[k], KINDS[kinds[k]]) for k in range(t, u)]
-        out.append(read_sentence(SentenceView(text, sentence, toks, lex, actors, sources)))
+        view = SentenceView(text, sentence, toks, lex, actors, sources)
+        view.lead = lead
+        views.append(view)
+        out.append(read_sentence(view))
+    _settle_article_victims(out, views)
     return out
 
 

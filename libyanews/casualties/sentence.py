@@ -31,25 +31,39 @@ from typing import NamedTuple
 
 from ..lexicon import letters, split_clitics
 from ..normalize import normalize_with_offsets
-from ..numbers import MATCH_OPTIONS, dual_stem, number_spans
+from ..numbers import MATCH_OPTIONS, dual_stem, norm_word, number_spans
 from ..tokenize import Token, split_sentences, tokenize
 from .wordlists import Lexicon, PhraseSet, candidates, has_conjunction, load_lexicon
 
-__all__ = ["NEGATION_WINDOW", "SentenceView", "Trigger", "view_of"]
+__all__ = ["MAX_POST_GAP", "MAX_TRIGGER_GAP", "MIN", "NEGATION_WINDOW", "ONE_OF", "PHRASE_END", "SentenceView",
+           "Trigger", "number_at", "qualifier_within", "subject_end", "verb_after_subject", "view_of"]
 
 NEGATION_WINDOW = 5       # words before a trigger searched for a negation
+MAX_TRIGGER_GAP = 12      # words between a trigger and the number it governs
+MAX_POST_GAP = 3          # words between a number and a trigger after it
 CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";", ":", "."})
+#: Words that end a victim or source phrase (and an item of a list).
+PHRASE_END = frozenset(norm_word(w) for w in (
+    "في", "خلال", "جراء", "نتيجة", "إثر", "بسبب", "على", "إلى", "عن", "منذ", "بعد", "قبل", "عند",
+    "لدى", "داخل", "قرب", "حسب", "بحسب", "وفق", "وفقا", "بين"))
+ONE_OF = frozenset(norm_word(w) for w in ("أحد", "إحدى"))
+MIN = norm_word("من")
+OPENERS = frozenset({"(", "{", "[", '"', "«", "“", "'"})
+CLOSERS = frozenset({")", "}", "]", '"', "»", "”", "'", "’"})
+_DASHES = frozenset({"-", "–", "—"})
 
 
 class Trigger(NamedTuple):
     """A casualty word: tokens ``[i, j)``, its kind, and its role: ``pre``
     (before the number), ``post`` (after it) or ``noun`` (a casualty noun
-    that is the counted noun itself: 15 شهيدا)."""
+    that is the counted noun itself: 15 شهيدا); ``needs`` what it needs to
+    count (``people``: خسر الجيش 9 من جنوده; see casualty_triggers.csv)."""
 
     i: int
     j: int
     kind: str
     role: str
+    needs: str = ""
 
 
 class SentenceView:
@@ -71,6 +85,8 @@ class SentenceView:
         self.post = _triggers(self, lex.post, "post")
         self.pre_starts = frozenset(t.i for t in self.pre)
         self.trigger_starts = self.pre_starts | frozenset(t.i for t in self.post)
+        self.trigger_tokens = frozenset(k for t in self.pre + self.post for k in range(t.i, t.j))
+        self.lead = False         # a title or lead sentence (set by the reader)
 
     # -- what a token is
     def has(self, i: int, word: str) -> bool:
@@ -124,7 +140,12 @@ class SentenceView:
     def dual(self, word: str):
         """(Noun, "dual") when ``word`` is the dual of a listed noun, read
         with :func:`libyanews.numbers.dual_stem` (جنديين → جندي, امرأتان →
-        امرأة); a form spelled like a listed plural (مدنيين) is the plural."""
+        امرأة), or its construct form before a noun (جثتي شابين → جثة); a
+        form spelled like a listed plural (مدنيين) is the plural."""
+        if word.endswith(("تي", "تا")) and len(word) >= 4 and word not in self.lex.nouns:
+            hit = self.lex.nouns.get(word[:-2] + "ه")
+            if hit is not None and hit[1] == "sing":
+                return hit[0], "dual"
         if not word.endswith(("ان", "ين")) or word in self.lex.nouns:
             return None
         for singular in dual_stem(word):
@@ -191,11 +212,14 @@ class SentenceView:
         return a, b
 
     def negated(self, anchor: int) -> bool:
-        """A negation cue (لم, نفى, دون ...) within a few words before
-        ``anchor`` in its clause, not part of a qualifier (لا يقل عن)."""
+        """A negation cue (لم, لا, دون ...) within a few words before
+        ``anchor`` in its clause, not part of a qualifier (لا يقل عن), or a
+        verb of denial (نفى, ينفي) anywhere before it in the clause."""
         a, _ = self.clause_bounds(anchor)
-        for k in range(max(a, anchor - NEGATION_WINDOW), anchor):
-            if k not in self.qualifier_tokens and self.cue(k, "negation"):
+        for k in range(a, anchor):
+            if self.cue(k, "denial"):
+                return True
+            if k >= anchor - NEGATION_WINDOW and k not in self.qualifier_tokens and self.cue(k, "negation"):
                 return True
         return False
 
@@ -229,32 +253,142 @@ def _qualifier_tokens(view: SentenceView) -> frozenset:
     return frozenset(out)
 
 
+_OR = frozenset({"و", "او"})
+_COURT = frozenset({"محكمه", "المحكمه", "حكم", "احكام", "قضت", "بحكم", "حكما", "القضاء", "قاضي"})
+
+
 def _triggers(view: SentenceView, phrases: PhraseSet, role: str, with_nouns: bool = False) -> list[Trigger]:
     found = []
     i = 0
     while i < len(view.toks):
         m = phrases.match_at(view, i)
         if m:
-            found.append(Trigger(i, m[0], m[1], role))
+            kind, needs = m[1]
+            if _possible(view, i, m[0], needs):
+                found.append(Trigger(i, m[0], kind, role, needs))
             i = m[0]
             continue
         if with_nouns:
             hit = view.noun(i)
+            if hit is None:  # جرحاها, قتلاهم: a plural with a possessive
+                own = view.possessive(i)
+                hit = (own[0], "plural") if own and hasattr(own[0], "kind") else None
             if hit and hit[0].kind and hit[1] == "plural":
                 found.append(Trigger(i, i + 1, hit[0].kind, role))
         i += 1
-    # "قتل وأصيب", "مقتل وإصابة": two kinds joined by و cover one figure.
+    # "قتل وأصيب", "مقتل وإصابة", "قتلوا أو جرحوا": two kinds joined by و/أو
+    # cover one figure, unless the first is the verb of a subject before it
+    # ("سبعة قتلوا وأصيب 11 آخرون": the 11 are injured).
     merged: list[Trigger] = []
     for t in found:
         if merged:
             prev = merged[-1]
             gap = t.i - prev.j
-            joined = (gap == 0 and view.conj(t.i)) or (gap == 1 and view.toks[prev.j].norm == "و")
-            if joined and {prev.kind, t.kind} == {"killed", "injured"}:
+            joined = (gap == 0 and view.conj(t.i)) or (gap == 1 and view.toks[prev.j].norm in _OR)
+            either = gap == 1 and view.toks[prev.j].norm == "او"   # قتلوا أو جرحوا
+            if joined and {prev.kind, t.kind} == {"killed", "injured"} and (either or not _has_subject(view, prev.i)):
                 merged[-1] = Trigger(prev.i, t.j, "killed_or_injured", role)
                 continue
         merged.append(t)
     return merged
+
+
+def _possible(view: SentenceView, i: int, j: int, needs: str) -> bool:
+    """Whether a trigger whose word needs a condition (casualty_triggers.csv) meets it."""
+    if needs == "death_object":  # لقي ... مصرعه
+        _, b = view.clause_bounds(i)
+        return any(view.cue(k, "death_object") for k in range(j, min(b, j + 14)))
+    if needs == "no_court":      # أعدم مسلحون 12 شابا, not قضت المحكمة بإعدام
+        a, b = view.clause_bounds(i)
+        return not any(view.is_in(k, _COURT) for k in range(max(a, i - 8), min(b, j + 4)))
+    return True
+
+
+def _has_subject(view: SentenceView, i: int) -> bool:
+    """A number (or a counted dual noun) shortly before token ``i`` in its
+    clause: the verb at ``i`` tells what happened to it (13 مدنيا قتلوا)."""
+    a, _ = view.clause_bounds(i)
+    for k in range(i - 1, max(a, i - 10) - 1, -1):
+        if view.cue(k, "barrier") or view.cue(k, "relative"):
+            return False
+        if view.toks[k].kind == "number" or any(n[0] <= k < n[1] for n in view.numbers):
+            return True
+        hit = view.noun(k)
+        if hit is not None and hit[1] == "dual":
+            return True
+    return False
+
+
+def number_at(view: SentenceView, k: int) -> bool:
+    """A number (maybe after a qualifier) starts at token ``k``."""
+    qb = view.lex.qual_before.match_at(view, k)
+    k = qb[0] if qb else k
+    return any(n[0] == k for n in view.numbers)
+
+
+
+def subject_end(view: SentenceView, end: int) -> int | None:
+    """Where the subject that a number opens ends (``ثمانية أفراد على
+    الأقل من أسرة واحدة``, ``23 من عناصر "الجيش الوطني"``, ``22 مقاتلا - على
+    الأقل -``): the token after it, or None when a clause ends first."""
+    b, words = end, 0
+    while b < len(view.toks) and words <= 10:
+        tok = view.toks[b]
+        if b in view.trigger_starts:
+            return b
+        if tok.kind == "punct":
+            if tok.norm in OPENERS or tok.norm in CLOSERS or tok.norm in _DASHES:
+                b += 1
+                continue
+            return None
+        if tok.kind == "number" and (view.conj(b) or view.norm_at(b - 1) == "و"):
+            b += 1  # 14210 مدنيين و5390 جنديا ... قتلوا
+            continue
+        if tok.kind == "number" or view.cue(b, "barrier") or view.cue(b, "relative"):
+            return None
+        if view.cue(b, "light_verb"):
+            return b
+        qa = view.lex.qual_after.match_at(view, b)
+        if qa:
+            b = qa[0]
+            continue
+        if view.is_in(b, PHRASE_END) and not view.has(b, MIN):
+            return None
+        words += 1
+        b += 1
+    return None
+
+
+
+def qualifier_within(view: SentenceView, a: int, b: int):
+    """The first qualifier written after a number inside tokens ``[a, b)``
+    (``شخصين على الأقل لقيا مصرعهما``): ``(end, qualifier)`` or None."""
+    for x in range(a, b):
+        qa = view.lex.qual_after.match_at(view, x)
+        if qa and qa[0] <= b:
+            return qa
+    return None
+
+
+def verb_after_subject(view: SentenceView, end: int) -> Trigger | None:
+    """The casualty word after the number's subject: a verb after it (``13
+    مدنيا قضوا``, ``ستة من القوات قتلوا``), maybe after لقي/سقط (``لقوا
+    حتفهم``, ``سقطوا قتلى``)."""
+    s = subject_end(view, end)
+    if s is None:
+        return None
+    starts = [s]
+    while starts[-1] < len(view.toks) and view.cue(starts[-1], "light_verb") and len(starts) < 3:
+        starts.append(starts[-1] + 1)
+    for t in view.post + view.pre:
+        if t.i in starts:
+            if t.role == "pre" and view.conj(t.i) and number_at(view, t.j):
+                continue  # "5 جنود وقتل 3": the next figure's trigger
+            return Trigger(t.i, t.j, t.kind, "post")
+    for t in view.post:
+        if end <= t.i <= end + MAX_POST_GAP and not view.barrier_between(end, t.i):
+            return t
+    return None
 
 
 def view_of(text: str, actors=(), sources=()) -> SentenceView:

@@ -1,84 +1,228 @@
 """Stage 4 of the casualty reader: whose dead or wounded a figure counts.
 
-:func:`find_victim` decides ``victim`` for one :class:`~libyanews.casualties.figures.Figure`
-by the first rule that applies:
+``victim`` is an actor id, ``civilians``, ``combatants`` (side not stated)
+or ``unknown``, never the attacker (:mod:`~libyanews.casualties.attackers`);
+``victim_basis`` says what decided it.  :func:`find_victim` tries, in order:
 
-(a) an actor named in the **victim phrase** after the number (``15 عنصرا
-    من القوات الليبية الموالية للبرلمان``);
-(b) for "its / their men" (``اثنين من عناصرها``, ``8 من عناصرهم``) the
-    actor attacked before the trigger (``ضربات جوية ضد قوات خليفة حفتر``),
-    else the subject of the verb of saying (``أعلنت قوات الوفاق``), else
-    the last actor named before the trigger (``قصفت قوات الوفاق مواقع
-    لقوات حفتر ما أسفر عن مقتل 12 من عناصرها``); "our men" and martyrs
-    (``شهيد``) belong to the reporter's side (the actor named in the
-    reporter's description);
-(c) the words of the victim phrase: ``civilians`` (مدنيين, أطفال, نساء ...)
-    or ``combatants`` (عناصر, جنود, مقاتلين ...);
-(d) when the phrase says no more than "people" or "others", the actor
-    attacked before the trigger;
-(e) a figure with no victim words of its own (``فيما أصيب 12 بجروح``)
-    takes the victim of the figure before it in the sentence
-    (:func:`inherit_victims`); else ``unknown``.
+=============  ==============================================================
+basis          rule
+=============  ==============================================================
+``phrase``     the figure's own **victim phrase** names an actor (``15 عنصرا من
+               القوات الموالية للبرلمان``, ``10 من عناصر تنظيم "داعش"``) or a
+               class (``مدنيين``, ``أطفال``, ``من المقاتلين``, ``في صفوف
+               المسلحين``, ``القتلى المدنيين``, ``تكبد الحوثيون 450 قتيلا``)
+``pronoun``    the owner of "its / their men" (``اثنين من عناصرها``): the actor
+               attacked before the trigger (``ضد قوات حفتر``), else the subject
+               of the verb of saying (``أعلنت قوات الوفاق``), else, when nobody
+               speaks, the last actor named before the trigger; "our men"
+               (``قواتنا``) are the reporter's
+``reporter``   martyrs (``شهيد``) and "our men" belong to the side the reporter
+               speaks for (the actor named in the reporter's description)
+``target``     a phrase that says no more than "people" or "others": the actor
+               attacked before the trigger
+``sentence``   a figure without victim words takes the victim of the figure
+               it is coordinated with (``مقتل 4 وإصابة 9 من المقاتلين``,
+               ``قتل 6 عناصر من قوات الوفاق وأصيب 23 آخرون``)
+``article``    the victims the article established in its title or lead
+               (``ضحايا مدنيون في قصف ...`` then ``قتل شخصان``), set by the reader
+``none``       nothing tells: ``unknown``
+=============  ==============================================================
 
 The **victim phrase** is the counted noun, its adjectives (definite words
-or nisba forms: الحكوميين, ليبيين) and a partitive من + group (من القوات
-الليبية الموالية للبرلمان), up to a preposition, a time word, a trigger, a
-number or a new coordinated word.  Actor ids come from the actor mentions
-of the text (``libyanews.actors.find_actors``, or the ``actor_mentions``
-passed); without them (a) and (b) fall back to (c).
+or nisba forms: الحكوميين, ليبيين), a partitive من + group (من القوات
+الليبية الموالية للبرلمان) and a group after في صفوف / بين, up to a
+preposition, a time word, a trigger, a number, a relative pronoun or a new
+coordinated word; quotation marks, «» and brackets do not end it, nor does a
+qualifier (``ثمانية أفراد على الأقل من أسرة واحدة``).
 
     >>> from libyanews.casualties.figures import read_figures
     >>> view = view_of("قتل ستة من المقاتلين الحكوميين.")
     >>> figure = read_figures(view)[0][0]
-    >>> find_victim(view, figure, find_attribution(view))
-    Victim(victim='combatants', text='من المقاتلين الحكوميين', specific=True)
+    >>> find_victim(view, figure, find_attribution(view), [])
+    Victim(victim='combatants', text='من المقاتلين الحكوميين', specific=True, basis='phrase')
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+from ..numbers import norm_word
 from .attribution import Attribution, find_attribution  # noqa: F401  (find_attribution: docstring examples)
-from .figures import MIN, ONE_OF, PHRASE_END, Figure
-from .sentence import SentenceView, view_of  # noqa: F401  (view_of: docstring examples)
+from .records import Figure
+from .sentence import CLOSERS, MIN, ONE_OF, OPENERS, PHRASE_END, SentenceView, view_of  # noqa: F401
 from .wordlists import Noun
 
-__all__ = ["Victim", "find_victim", "inherit_victims"]
+__all__ = ["VICTIM_BASES", "Victim", "find_victim", "lead_victim", "share_victims", "victim_phrase"]
+
+#: Values of ``victim_basis``.
+VICTIM_BASES = ("phrase", "pronoun", "reporter", "target", "sentence", "article", "none")
 
 _MAX_PHRASE = 8           # words in a victim phrase
 _NISBA = ("ي", "يه", "يين", "يون", "يا", "يات")
+_FI = norm_word("في")
+_OTHER = norm_word("آخر")
 
 
 class Victim(NamedTuple):
     """The victim of a figure: an actor id, civilians, combatants or
-    unknown; the victim phrase as printed; and whether the figure's own
-    words decided it (else a later figure-less rule may pass it on)."""
+    unknown; the victim phrase as printed; whether the figure's own words
+    (or its context) decided it; and the basis (:data:`VICTIM_BASES`)."""
 
     victim: str
     text: str
     specific: bool
+    basis: str
 
 
-def find_victim(view: SentenceView, figure: Figure, att: Attribution) -> Victim:
-    """The victim of ``figure`` (rules (a)-(d) of the module docstring)."""
+def find_victim(view: SentenceView, figure: Figure, att: Attribution, attackers: list[str]) -> Victim:
+    """The victim of ``figure`` by the rules of the module docstring
+    (``sentence`` and ``article`` are decided later, with the other figures)."""
     a, b = victim_phrase(view, figure.victim_start)
     counted, trigger = figure.counted, figure.trigger
     text = ""
     if b > a:
         s, e = view.slice(a, b)
         text = view.text[s:e]
-        actor = view.actor_in(s, e)
+        actor = _actor_in(view, s, e, attackers)
         if actor:
-            return Victim(actor, text, True)
+            return Victim(actor, text, True, "phrase")
+    owner = _possessive_owner(view, a, b, trigger, att, attackers)
+    if owner is not None:
+        return Victim(owner[0], text, True, owner[1])
+    cls = _class_of_span(view, a, b)
+    if cls == "mixed":
+        return Victim("unknown", text, True, "phrase")
+    if cls == "unknown" and counted is not None and getattr(counted[0], "victim", "unknown") != "unknown":
+        cls = counted[0].victim
+    own_side = counted is not None and getattr(counted[0], "own_side", False)
+    if cls != "unknown":
+        if own_side and _reporter_actor(view, att):
+            return Victim(_reporter_actor(view, att), text, True, "reporter")
+        return Victim(cls, text, True, "phrase")
+    if own_side and _reporter_actor(view, att):
+        return Victim(_reporter_actor(view, att), text, True, "reporter")
+    around = _around_trigger(view, figure, attackers)
+    if around is not None:
+        return Victim(around, text, True, "phrase")
+    target = _target_actor(view, trigger.i, attackers)
+    if target:
+        return Victim(target, text, True, "target")
+    return Victim("unknown", text, _other_than_others(counted, text), "none")
+
+
+def share_victims(view: SentenceView, figures: list[Figure], victims: list[Victim]) -> list[Victim]:
+    """Rule ``sentence``: a figure without victim words of its own takes the
+    victim of a figure it is coordinated with (the next one when that one's
+    phrase is a partitive group or "others": ``مقتل 4 وإصابة 9 من المقاتلين``;
+    else the one before it in the sentence: ``فيما أصيب 12 بجروح``).
+    ``figures`` and ``victims`` are in the order found; so is the result."""
+    order = sorted(range(len(figures)), key=lambda n: figures[n].start)
+    out = list(victims)
+    for pos, n in enumerate(order):
+        if out[n].specific:
+            continue
+        nxt = order[pos + 1] if pos + 1 < len(order) else None
+        if nxt is not None and victims[nxt].specific and victims[nxt].victim != "unknown" \
+                and _coordinated(view, figures[n], figures[nxt]) and _shares_forward(figures[nxt], victims[nxt]):
+            out[n] = out[n]._replace(victim=victims[nxt].victim, basis="sentence", specific=True)
+            continue
+        prev = order[pos - 1] if pos else None
+        if prev is not None and (out[prev].specific or out[prev].basis == "sentence"):
+            out[n] = out[n]._replace(victim=out[prev].victim, basis="sentence")
+    return out
+
+
+def lead_victim(view: SentenceView, attackers: list[str]) -> str | None:
+    """The victims a title or lead sentence establishes for the article, or
+    None: an actor attacked (``هجوم على تمركزات قوات الوفاق``), the side in
+    whose ranks the dead fell (``قتلى في صفوف قوات حفتر``), or civilians
+    (``ضحايا مدنيون في قصف``, ``مقتل مدنيين``) when the sentence has a
+    casualty word and class words of one kind only."""
+    if not view.pre and not view.post and not any(view.noun(k) and view.noun(k)[0].kind for k in range(len(view.toks))):
+        return None
+    for k in range(len(view.toks) - 1):
+        if view.cue(k, "attack") and view.has(k + 1, "علي") or view.cue(k, "target"):
+            e = view.toks[min(len(view.toks), k + 1 + _MAX_PHRASE) - 1].end
+            found = view.actor_in(view.toks[k].end, e)
+            if found and found not in attackers:
+                return found
+        if view.is_in(k, (_FI,)) and view.cue(k + 1, "in_ranks"):
+            found = view.actor_in(view.toks[k].start, view.toks[min(len(view.toks), k + 5) - 1].end)
+            if found and found not in attackers:
+                return found
+    for k in range(len(view.toks)):
+        hit = view.noun(k)
+        if k in view.trigger_starts or (hit is not None and hit[0].kind):
+            end = next((t.j for t in view.pre + view.post if t.i == k), k + 1)
+            if _class_of_span(view, end, min(end + 2, len(view.toks))) == "civilians":
+                return "civilians"  # ضحايا مدنيون, مقتل مدنيين, قتلى من المدنيين
+    return None
+
+
+def victim_phrase(view: SentenceView, vstart: int) -> tuple[int, int]:
+    """Token range of the victim phrase that starts at ``vstart``."""
+    k = vstart
+    toks = view.toks
+    stop = min(len(toks), vstart + _MAX_PHRASE + 4)
+    words = 0
+    calendar = view.lex.calendar.get("weekday", frozenset()) | view.lex.calendar.get("daypart", frozenset())
+    partitive = False
+    while k < stop and words < _MAX_PHRASE:
+        tok = toks[k]
+        if tok.kind == "punct" and (tok.norm in OPENERS or tok.norm in CLOSERS) and k > vstart:
+            k += 1  # 10 من عناصر تنظيم "داعش"
+            continue
+        qa = view.lex.qual_after.match_at(view, k) if k > vstart else None
+        if qa:
+            k = qa[0]  # ثمانية أفراد على الأقل من أسرة واحدة
+            continue
+        if view.is_in(k, (_FI,)) and view.cue(k + 1, "in_ranks") or view.cue(k, "in_ranks") and view.has(k, "بين") \
+                and k > vstart and not view.conj(k):
+            partitive = True  # في صفوف المسلحين, بين المدنيين
+            k += 2 if view.is_in(k, (_FI,)) else 1
+            continue
+        if tok.kind != "word" or tok.norm in ("و", "ف"):
+            break
+        if k == vstart + 1 and view.conj(k) and _casualty_noun(view, vstart) and _casualty_noun(view, k):
+            k += 1  # قتيلا وجريحا في صفوف المتمردين: the pair is one noun
+            continue
+        if k == vstart + 1 and _casualty_noun(view, vstart) and tok.norm.startswith("ل") and view.noun(k):
+            partitive = True  # 61 جثة لعناصر من تنظيم داعش
+            k += 1
+            continue
+        if k > vstart and view.conj(k) and not (partitive and _class_word(view, k) and view.definite(k)):
+            break
+        if view.is_in(k, PHRASE_END) or view.cue(k, "barrier") or view.cue(k, "relative") or view.is_in(k, calendar) \
+                or view.cue(k, "subset"):
+            break
+        if k in view.trigger_starts and k > vstart:
+            break
+        if view.has(k, MIN):
+            partitive = True
+        elif k > vstart and not partitive and not (
+                view.definite(k) or tok.norm.endswith(_NISBA) or view.possessive(k) or view.cue(k, "attributive")
+                or (k == vstart + 1 and view.is_in(vstart, ONE_OF))):
+            break
+        k += 1
+        words += 1
+    return vstart, k
+
+
+def _casualty_noun(view: SentenceView, k: int) -> bool:
+    hit = view.noun(k)
+    return hit is not None and bool(hit[0].kind)
+
+
+def _class_word(view: SentenceView, k: int) -> bool:
+    hit = view.noun(k)
+    return (hit is not None and hit[0].victim != "unknown") or view.cue(k, "civilians") or view.cue(k, "combatants")
+
+
+def _class_of_span(view: SentenceView, a: int, b: int) -> str:
+    """civilians, combatants, mixed or unknown from the class words of tokens ``[a, b)``."""
     cls = "unknown"
     for k in range(a, b):
         pos = view.possessive(k)
-        if pos:
-            owner = (_reporter_actor(view, att) if pos[1] == "نا"
-                     else _target_actor(view, trigger.i) or _speaker_actor(view, att)
-                     or _nearest_actor(view, trigger.i))
-            if owner:
-                return Victim(owner, text, True)
         hit = view.noun(k)
         word_cls = hit[0].victim if hit else "unknown"
         if word_cls == "unknown":
@@ -87,60 +231,112 @@ def find_victim(view: SentenceView, figure: Figure, att: Attribution) -> Victim:
                         _class_of(pos[0]) if pos else "unknown")
         if word_cls != "unknown":
             cls = word_cls if cls in ("unknown", word_cls) else "mixed"
-    if cls == "mixed":
-        return Victim("unknown", text, True)
-    if cls == "unknown" and counted is not None and counted[0].victim != "unknown":
-        cls = counted[0].victim
-    if cls != "unknown":
-        if counted is not None and counted[0].own_side:
-            return Victim(_reporter_actor(view, att) or cls, text, True)
-        return Victim(cls, text, True)
-    if counted is not None and counted[0].own_side:
-        own = _reporter_actor(view, att)
-        if own:
-            return Victim(own, text, True)
-    target = _target_actor(view, trigger.i)
-    if target:
-        return Victim(target, text, True)
-    return Victim("unknown", text, False)
+    return cls
 
 
-def inherit_victims(victims: list[Victim], starts: list[int]) -> list[str]:
-    """Rule (e): a figure with no victim words of its own (فيما أصيب 12
-    بجروح, و17 آخرين) takes the victim of the figure before it in the
-    sentence.  ``victims`` and ``starts`` are the sentence's figures in the
-    order found; returns their victims in the same order."""
-    out = [v.victim for v in victims]
-    prev = None
-    for n in sorted(range(len(victims)), key=lambda n: starts[n]):
-        if not victims[n].specific and prev is not None:
-            out[n] = prev
-        prev = out[n]
-    return out
+def _possessive_owner(view: SentenceView, a: int, b: int, trigger, att: Attribution, attackers):
+    """(owner, basis) of "its / their / our men" in the victim phrase, or None."""
+    for k in range(a, b):
+        pos = view.possessive(k)
+        if not pos:
+            continue
+        if pos[1] == "نا":
+            owner = _reporter_actor(view, att)
+            return (owner, "reporter") if owner else None
+        owner = loss_subject(view, trigger.j if trigger.role == "pre" else trigger.i, attackers)
+        owner = owner if owner not in (None, "civilians", "combatants") else None
+        owner = owner or _target_actor(view, trigger.i, attackers) or _speaker_actor(view, att)
+        if owner is None and att.how != "speech":
+            owner = _nearest_actor(view, trigger.i, attackers)
+        return (owner, "pronoun") if owner else None
+    return None
 
 
-def victim_phrase(view: SentenceView, vstart: int) -> tuple[int, int]:
-    """Token range of the victim phrase that starts at ``vstart``."""
-    k = vstart
-    stop = min(len(view.toks), vstart + _MAX_PHRASE)
-    calendar = view.lex.calendar.get("weekday", frozenset()) | view.lex.calendar.get("daypart", frozenset())
-    partitive = False
-    while k < stop:
-        tok = view.toks[k]
-        if tok.kind != "word" or tok.norm in ("و", "ف") or (k > vstart and view.conj(k)):
+def _around_trigger(view: SentenceView, figure: Figure, attackers) -> str | None:
+    """A class or actor told next to the casualty word instead of after the
+    number: ``القتلى المدنيين بلغوا 38``, ``عدد القتلى بين المدنيين ... 612``,
+    ``تكبد الحوثيون أكثر من 450 قتيلا``, ``6 قتلى في صفوف القوات``."""
+    t = figure.trigger
+    if t.role == "pre":
+        a, b = t.j, min(t.j + 4, len(view.toks))
+        for k in range(a, b):
+            if view.toks[k].kind == "number":
+                b = k
+                break
+        cls = _class_of_span(view, a, b)
+        if cls in ("civilians", "combatants"):
+            return cls
+    first = view.toks[0].start if view.toks else 0
+    number_start = next((k for k, tok in enumerate(view.toks) if tok.start >= figure.start), len(view.toks))
+    subject = loss_subject(view, min(t.i, number_start), attackers)
+    if subject is not None:
+        return subject
+    a, _ = view.clause_bounds(number_start if number_start < len(view.toks) else max(0, number_start - 1))
+    for k in range(number_start - 1, a - 1, -1):  # حصيلة المواجهات بين مسلحي البلدتين عند ستة قتلى
+        if view.cue(k, "in_ranks") and (view.has(k, "بين") or view.is_in(k - 1, (_FI,))) and not view.conj(k + 1):
+            b = min(k + 4, number_start)
+            if any(view.conj(x) for x in range(k + 2, b)):
+                return None  # بين قوات الوفاق وقوات حفتر: the two sides of a fight
+            return _actor_in(view, view.toks[k].end, view.toks[b - 1].end, attackers) or _nonempty_class(
+                _class_of_span(view, k + 1, b))
+    return None
+
+
+def loss_subject(view: SentenceView, before: int, attackers) -> str | None:
+    """The side that suffered a loss verb's toll: ``تكبد الحوثيون 450 قتيلا``,
+    ``فقدت القوة التابعة لحكومة الوفاق 12 من رجالها``, ``المقاتلون السوريون
+    تكبدوا 6 قتلى``."""
+    for k in range(before - 1, max(-1, before - 8), -1):
+        if view.cue(k, "loss"):
+            if k + 1 < before:
+                s, e = view.toks[k].end, view.toks[before - 1].end
+                return _actor_in(view, s, e, attackers) or _nonempty_class(_class_of_span(view, k + 1, before))
+            a = max(0, k - 5)
+            return (_actor_in(view, view.toks[a].start, view.toks[k].start, attackers)
+                    or _nonempty_class(_class_of_span(view, a, k)))
+        if view.toks[k].kind == "punct" or view.cue(k, "barrier"):
             break
-        if view.is_in(k, PHRASE_END) or view.cue(k, "barrier") or view.is_in(k, calendar):
-            break
-        if k in view.trigger_starts:
-            break
-        if view.has(k, MIN):
-            partitive = True
-        elif k > vstart and not partitive and not (
-                view.definite(k) or tok.norm.endswith(_NISBA) or view.possessive(k)
-                or (k == vstart + 1 and view.is_in(vstart, ONE_OF))):
-            break
-        k += 1
-    return vstart, k
+    return None
+
+
+def _nonempty_class(cls: str) -> str | None:
+    return cls if cls in ("civilians", "combatants") else None
+
+
+def _other_than_others(counted, text: str) -> bool:
+    """A figure whose noun is "others", a casualty noun or nothing takes the
+    victim of the figure it is coordinated with; a figure of "people"
+    (شخص, رجل, شاب) says, by itself, that the victim is not known."""
+    return counted is not None and counted[0].singular != _OTHER and not counted[0].kind and bool(text)
+
+
+def _coordinated(view: SentenceView, first: Figure, second: Figure) -> bool:
+    """Two figures joined by و into one toll, with nothing but casualty words between."""
+    a = next((k for k, tok in enumerate(view.toks) if tok.start >= first.end), len(view.toks))
+    b = next((k for k, tok in enumerate(view.toks) if tok.start >= second.start), len(view.toks))
+    between = range(a, b)
+    if len(between) > 3 or not between:
+        return False
+    return (view.conj(a) or view.norm_at(a) == "و") and all(
+        view.toks[x].kind == "word" and (x in view.trigger_tokens or view.toks[x].norm == "و" or x == a)
+        for x in between)
+
+
+def _shares_forward(figure: Figure, victim: Victim) -> bool:
+    """The later figure's phrase covers the earlier one too: a partitive
+    group (``وإصابة 9 من المقاتلين``) or "others" (``و22 آخرين من المدنيين``)."""
+    words = victim.text.split()
+    return bool(words) and (norm_word(words[0]) in (MIN, norm_word("في"), norm_word("بين"))
+                            or (figure.counted is not None and figure.counted[0].singular == _OTHER)
+                            or len(words) > 1 and norm_word(words[1]) == MIN)
+
+
+def _actor_in(view: SentenceView, start: int, end: int, attackers) -> str | None:
+    """First actor named in offsets ``[start, end)`` that is not an attacker there."""
+    for s, e, ident in view.actors:
+        if s < end and e > start:
+            return ident
+    return None
 
 
 def _reporter_actor(view: SentenceView, att: Attribution) -> str | None:
@@ -149,13 +345,14 @@ def _reporter_actor(view: SentenceView, att: Attribution) -> str | None:
     return view.actor_in(att.start, att.context_end) if att.display else None
 
 
-def _target_actor(view: SentenceView, before: int) -> str | None:
+def _target_actor(view: SentenceView, before: int, attackers) -> str | None:
     """Actor attacked before token ``before`` (ضد X, استهدف X)."""
     for k in range(before - 1, -1, -1):
         if view.cue(k, "target"):
             s = view.toks[k].end
             e = view.toks[min(before, k + _MAX_PHRASE) - 1].end
-            return view.actor_in(s, e)
+            found = view.actor_in(s, e)
+            return found if found not in attackers else None
     return None
 
 
@@ -165,12 +362,12 @@ def _speaker_actor(view: SentenceView, att: Attribution) -> str | None:
     return view.actor_in(att.start, att.end) if att.how == "speech" else None
 
 
-def _nearest_actor(view: SentenceView, before: int) -> str | None:
-    """The last actor named before token ``before``."""
+def _nearest_actor(view: SentenceView, before: int, attackers) -> str | None:
+    """The last actor named before token ``before`` that is not an attacker."""
     end = view.toks[before].start if before < len(view.toks) else view.sentence.end
     found = None
     for s, e, ident in view.actors:
-        if view.sentence.start <= s and e <= end:
+        if view.sentence.start <= s and e <= end and ident not in attackers:
             found = ident
     return found
 

@@ -10,7 +10,8 @@ file                       what it gives
 =========================  ===================================================
 ``casualty_triggers.csv``  words that report a death or an injury, before the
                            number (``قتل``, ``مقتل``, ``أصيب``) or after it
-                           (``لقوا حتفهم``, ``بجروح``)
+                           (``لقوا حتفهم``, ``بجروح``), with what they need
+                           to count (``خسر`` needs people: ``9 من جنوده``)
 ``casualty_nouns.csv``     nouns that count people (``قتيل``, ``جريح``,
                            ``مدني``, ``عنصر``), with their victim class; the
                            code derives the accusative (``قتيلا``), the plural
@@ -133,17 +134,22 @@ def _pluralize_possessive(form: str) -> list[str]:
     out = [form]
     if form.endswith(("ين", "ون")):
         out.append(form[:-2] + "ي")
+    if form.endswith("ي") and len(form) > 3:  # جرحى + ها = جرحاها, قتلى + هم = قتلاهم
+        out.append(form[:-1] + "ا")
     return out
 
 
 _ALLOWED = {
     ("casualty_triggers.csv", "kind"): {"killed", "injured"},
     ("casualty_triggers.csv", "role"): {"pre", "post"},
+    ("casualty_triggers.csv", "needs"): {"", "people", "death_object", "no_court"},
     ("casualty_nouns.csv", "victim"): {"civilians", "combatants", "unknown"},
-    ("casualty_nouns.csv", "kind"): {"", "killed", "injured"},
+    ("casualty_nouns.csv", "kind"): {"", "killed", "injured", "killed_or_injured"},
     ("casualty_nouns.csv", "own_side"): {"", "yes"},
     ("casualty_cues.csv", "cue"): {"negation", "subset", "barrier", "target", "unit", "label", "year", "preposition", "presence", "relative",
-                                   "disease", "cumulative", "begin", "toll", "civilians", "combatants"},
+                                   "disease", "cumulative", "begin", "toll", "civilians", "combatants", "denial",
+                                   "severity", "fate", "exceed", "death_object", "light_verb", "case", "ordinal",
+                                   "attributive", "count_of", "in_ranks", "loss", "attack", "claim"},
     ("casualty_qualifiers.csv", "position"): {"before", "after"},
     ("casualty_qualifiers.csv", "qualifier"): {"at_least", "more_than", "approx", "up_to", "less_than", "range"},
     ("attribution_cues.csv", "type"): {"according_to", "relay", "statement", "speech", "stop", "told_to"},
@@ -176,6 +182,8 @@ def _nouns() -> tuple[dict, dict]:
         for p in r["plurals"].split("|"):
             if p.strip():
                 nouns[norm_word(p)] = (noun, "plural")
+                if norm_word(p).endswith("ين"):  # the construct form: سائقي الشاحنات, مقاتلي داعش
+                    nouns.setdefault(norm_word(p)[:-2] + "ي", (noun, "plural"))
     for r in rows:
         s = norm_word(r["singular"])
         noun = Noun(s, r["victim"], r["kind"], r["own_side"] == "yes")
@@ -205,7 +213,7 @@ def _split_by_length(rows, key: str, kind: str) -> tuple[dict, dict]:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Every word list, read and checked once per process."""
-    triggers = _table("casualty_triggers.csv", ("phrase", "kind", "role"))
+    triggers = _table("casualty_triggers.csv", ("phrase", "kind", "role", "needs"))
     nouns, possessive = _nouns()
     cue_words, cue_multi = _split_by_length(_table("casualty_cues.csv", ("phrase", "cue")), "phrase", "cue")
     for cls in ("civilians", "combatants"):
@@ -219,8 +227,8 @@ def load_lexicon() -> Lexicon:
         calendar[r["type"]].add(norm_word(r["word"]))
     place_rows = _table("places.csv", ("name", "kind"))
     return Lexicon(
-        pre=PhraseSet((r["phrase"], r["kind"]) for r in triggers if r["role"] == "pre"),
-        post=PhraseSet((r["phrase"], r["kind"]) for r in triggers if r["role"] == "post"),
+        pre=PhraseSet((r["phrase"], (r["kind"], r["needs"])) for r in triggers if r["role"] == "pre"),
+        post=PhraseSet((r["phrase"], (r["kind"], r["needs"])) for r in triggers if r["role"] == "post"),
         nouns=nouns,
         possessive=possessive,
         cues={k: frozenset(v) for k, v in cue_words.items()},

@@ -1,0 +1,213 @@
+"""Stage 2b of the casualty reader: figures a noun counts, written without a number.
+
+Next to a casualty word a noun can be the count itself
+(:func:`counted_nouns`):
+
+* a **dual**: ``مقتل جنديين``, ``لقي مدنيان مصرعهما``, ``سقوط قتيلين``,
+  ``حالتي وفاة`` = 2;
+* an **indefinite singular**: ``قتل جندي``, ``أصيبت طفلة``, ``مقتل أحد
+  عناصر الأمن``, ``تسلم جثة رجل`` = 1, also with its adjective (``جندي
+  ثالث``, ``فتى واحد``);
+* an **ordinal** for "one more": ``قتل جنديان وأصيب ثالث`` = 1;
+* a **casualty noun on its own** (``قتيل وجريحان``, ``خلّف القصف قتيلين``,
+  ``انتهى الاشتباك بقتيل``), but not in ``بين قتيل وجريح``, not a verbal
+  noun (``إصابة``, ``وفاة``) and not a noun that a number counts;
+* a **plural with اثنين**: ``مواطنين اثنين`` = 2;
+* a **subject** before its casualty verb: a dual (``أن شخصين قتلا``,
+  ``إن مسعفين لقيا حتفهما``) or, after إن/أن, a singular (``أن شابا توفي``).
+
+    >>> from libyanews.casualties.figures import read_figures
+    >>> [(f.kind, f.best, f.form) for f in read_figures(view_of("لقي مدنيان مصرعهما وأصيب ثالث."))[0]]
+    [('killed', 2, 'dual'), ('injured', 1, 'ordinal')]
+"""
+
+from __future__ import annotations
+
+from .records import Figure
+from .sentence import (MAX_POST_GAP, MIN, ONE_OF, OPENERS, SentenceView, Trigger, qualifier_within,  # noqa: F401
+                       verb_after_subject, view_of)  # (view_of: docstring examples)
+
+__all__ = ["counted_nouns"]
+
+_BAYN = "بين"
+_NOT_A_COUNT = frozenset({"كل", "اي", "لا", "غير", "بين", "مابين", "عدد", "اعداد"})
+
+
+def counted_nouns(view: SentenceView, used: set) -> list[Figure]:
+    """The figures of a sentence that a noun counts (module docstring);
+    ``used`` holds the tokens the number figures took, and grows."""
+    out = []
+    for t in view.pre:
+        found = _after_trigger(view, t, used)
+        if found is not None:
+            out.append(found[0])
+            used.update(range(found[1], found[2]))
+    for k in range(len(view.toks)):
+        if k not in used:
+            found = _on_its_own(view, k) or _subject(view, k) or _coordinated(view, k, used)
+            if found is not None:
+                out.append(found)
+                used.update(range(k, k + 1))
+    return out
+
+
+def _coordinated(view: SentenceView, k: int, used: set) -> Figure | None:
+    """A person noun joined by و to a figure under the same casualty word:
+    ``مقتل ضابط وجندي آخر``, ``استشهاد 4 من القوات وعنصر من داعش``,
+    ``إصابة 3 موظفين وجندي أمريكي`` (1, or 2 for a dual)."""
+    if not view.conj(k) or view.definite(k) or view.possessive(k):
+        return None
+    hit = view.noun(k)
+    if hit is None or hit[0].kind or hit[1] not in ("sing", "acc", "dual"):
+        return None
+    if any(n[0] <= k < n[1] for n in view.numbers) or k + 1 < len(view.toks) and view.toks[k + 1].kind == "number":
+        return None
+    t = None
+    for x in range(k - 1, max(-1, k - 10), -1):  # a counted figure, then its trigger, with no new clause
+        tok = view.toks[x]
+        if tok.kind == "punct" or view.cue(x, "barrier") or view.cue(x, "relative"):
+            return None
+        if x in view.trigger_starts:
+            t = next(tr for tr in view.pre + view.post if tr.i == x)
+            break
+    if t is None or not any(t.j <= u < k for u in used) or view.negated(t.i):
+        return None
+    value = 2 if hit[1] == "dual" else 1
+    end = k + 1
+    while end < len(view.toks) and (view.cue(end, "attributive") or view.cue(end, "ordinal")) and not view.conj(end):
+        end += 1
+    start, stop = view.slice(k, end)
+    return Figure(t.kind, value, value, value, "exact", "dual" if value == 2 else "singular", start, stop, t, k, hit, k)
+
+
+def _subject(view: SentenceView, k: int) -> Figure | None:
+    """A dual (or, after إن/أن, an indefinite singular) person noun that is
+    the subject of a casualty verb after it: ``أكدت المصادر أن شخصين قتلا``,
+    ``إن مسعفين لقيا حتفهما``, ``أن شابا توفي متأثرا بجروحه``."""
+    hit = view.noun(k)
+    if hit is None or hit[0].kind or view.definite(k) or view.possessive(k) or k in view.trigger_starts:
+        return None
+    if k > 0 and view.cue(k - 1, "subset"):
+        return None  # بينهم جنديان
+    plural_as_dual = hit[1] == "plural" and view.toks[k].norm.endswith("ين")  # مسعفين لقيا: the verb says two
+    if hit[1] != "dual" and not plural_as_dual and not (hit[1] in ("sing", "acc") and (k == 0 or view.cue(k - 1, "barrier"))):
+        return None
+    if any(n[0] <= k < n[1] for n in view.numbers) or (k > 0 and view.is_in(k - 1, _NOT_A_COUNT)):
+        return None
+    end = k + 1
+    while end < len(view.toks) and view.cue(end, "attributive") and not view.conj(end):
+        end += 1
+    t = verb_after_subject(view, end)
+    if t is None or view.negated(t.i):
+        return None
+    verb = view.toks[t.i - 1].norm if t.i > 0 and view.cue(t.i - 1, "light_verb") else view.toks[t.i].norm
+    if plural_as_dual and not verb.endswith("ا"):
+        return None
+    value = 2 if hit[1] == "dual" or plural_as_dual else 1
+    qa = qualifier_within(view, end, t.i)
+    low, high, qualifier = (value, None, "at_least") if qa and qa[1] == "at_least" else (value, value, "exact")
+    start, stop = view.slice(k, end)
+    return Figure(t.kind, low, value, high, qualifier, "dual" if value == 2 else "singular", start, stop, t, k, hit, k)
+
+
+def _after_trigger(view: SentenceView, t: Trigger, used: set):
+    """(figure, first token, end token) of a noun counted right after the trigger ``t``."""
+    k = t.j
+    while k < len(view.toks) and view.toks[k].kind == "punct" and view.toks[k].norm in OPENERS:
+        k += 1  # قتلت «إرهابيين اثنين»
+    if k in used or k >= len(view.toks) or view.negated(t.i) or view.conj(k):
+        return None
+    hit = view.noun(k)
+    if hit is not None and hit[0].kind and hit[1] != "dual" and view.lex.pre.matches_at_word(hit[0].singular):
+        return None  # سقوط 5 قتلى وإصابة: a verbal noun, not a count
+    end = k + 1
+    form = None
+    if view.cue(k, "case") and view.noun(k + 1) is not None and view.noun(k + 1)[0].kind:
+        return None  # حالة وفاة: a noun on its own, below
+    if hit and hit[1] == "dual":
+        value = 2
+    elif hit and hit[1] == "plural" and view.cue(k + 1, "attributive") and view.toks[k + 1].norm.startswith("اثن"):
+        value, end = 2, k + 2      # مواطنين اثنين
+    elif hit and hit[1] in ("sing", "acc") and not view.definite(k) and not view.possessive(k):
+        value = 1
+    elif view.is_in(k, ONE_OF) and (view.noun(k + 1) or view.possessive(k + 1) or view.has(k + 1, MIN)):
+        value, end = 1, k + 2
+    elif view.cue(k, "ordinal") and not view.definite(k):
+        value, form = 1, "ordinal"  # وأصيب ثالث
+    elif (dual := _dual_after(view, t)) is not None:
+        k, end, hit, value = dual, dual + 1, view.noun(dual), 2
+    else:
+        return None
+    if any(n[0] <= k < n[1] for n in view.numbers):
+        return None
+    if t.kind != "killed" and _infection(view, k):
+        return None
+    while end < len(view.toks) and (view.cue(end, "attributive") or view.cue(end, "ordinal")) and not view.conj(end):
+        end += 1  # جنديين اثنين, جندي ثالث
+    qualifier = "exact"
+    qa = view.lex.qual_after.match_at(view, end)
+    if qa:
+        end, qualifier = qa[0], qa[1]
+    start, stop = view.slice(k, end)
+    form = form or ("dual" if value == 2 else "singular")
+    low, high = (value, None) if qualifier == "at_least" else (value, value)
+    return Figure(t.kind, low, value, high, qualifier if qualifier == "at_least" else "exact", form, start, stop, t, k,
+                  hit, k), k, end
+
+
+def _on_its_own(view: SentenceView, k: int) -> Figure | None:
+    """A casualty noun that is its own count: قتيلين, بقتيل, حالتي وفاة."""
+    case = view.cue(k, "case") and view.toks[k].norm.endswith(("تا", "تي", "تان", "تين"))
+    hit = view.noun(k + 1) if case else view.noun(k)
+    if not hit or not hit[0].kind or view.definite(k) or view.possessive(k):
+        return None
+    if case:
+        number, end = "dual", k + 2
+    elif hit[1] in ("dual", "sing", "acc"):
+        number, end = hit[1], k + 1
+    else:
+        return None
+    if number != "dual" and not case and view.lex.pre.matches_at_word(hit[0].singular):
+        return None  # إصابة, وفاة: the verbal noun of a trigger, not a count
+    if k > 0 and (view.toks[k - 1].kind == "number" or view.is_in(k - 1, _NOT_A_COUNT) or k - 1 in view.qualifier_tokens
+                  or view.cue(k - 1, "subset")) or k in view.trigger_tokens:
+        return None
+    if k > 1 and view.has(k - 2, _BAYN) and view.noun(k - 1) is not None and view.conj(k):
+        return None  # بين قتيل وجريح
+    if any(n[0] <= k < n[1] for n in view.numbers) or _number_follows(view, end):
+        return None
+    if view.negated(k) or (hit[0].kind != "killed" and _infection(view, k)):
+        return None
+    value = 2 if number == "dual" else 1
+    while end < len(view.toks) and view.cue(end, "attributive") and not view.conj(end):
+        end += 1  # قتيلا واحدا
+    start, stop = view.slice(k, end)
+    t = Trigger(k, end, hit[0].kind, "noun")
+    return Figure(hit[0].kind, value, value, value, "exact", "dual" if value == 2 else "singular",
+                  start, stop, t, k, hit, k)
+
+
+def _number_follows(view: SentenceView, k: int) -> bool:
+    """A number counted by the noun before ``k`` follows (إصابة 40, not قتيلان وثلاثة جرحى)."""
+    if view.conj(k) or view.norm_at(k) == "و":
+        return False
+    qb = view.lex.qual_before.match_at(view, k)
+    k = qb[0] if qb else k
+    return any(n[0] == k for n in view.numbers)
+
+
+def _dual_after(view: SentenceView, t: Trigger) -> int | None:
+    """A dual person noun after a trigger and a phrase (قتل في الهجوم جنديان)."""
+    for k in range(t.j, min(t.j + MAX_POST_GAP + 3, len(view.toks))):
+        tok = view.toks[k]
+        if tok.kind != "word" or view.cue(k, "barrier") or k in view.pre_starts:
+            return None
+        hit = view.noun(k)
+        if hit:
+            return k if hit[1] == "dual" else None
+    return None
+
+
+def _infection(view: SentenceView, anchor: int) -> bool:
+    a, b = view.clause_bounds(anchor)
+    return any(view.cue(x, "disease") for x in range(a, b))
