@@ -105,9 +105,9 @@ def _meta(columns: list[str], ints=(), lists=(), others: dict | None = None) -> 
 CORPUS_META = _meta(COLUMNS, _INTS, _LISTS)
 MENTIONS_META = _meta(["article_id", *ACTOR_MENTION_COLUMNS], ("start", "end", "sentence"))
 FIGURES_META = _meta(FIGURE_COLUMNS, ("start", "end"), others={
-    **{c: "Int64" for c in ("low", "best", "high")}, "cumulative": bool,
+    **{c: "Int64" for c in ("low", "best", "high")}, "cumulative": bool, "date": "datetime64[s]",
     **{c: object for c in FIGURE_COLUMNS if c not in ("article_id", "low", "best", "high", "cumulative", "start",
-                                                       "end")}})
+                                                       "end", "date")}})
 EVENTS_META = _meta(EVENT_COLUMNS, ("event", "n_reports", "n_articles"), ("values", "reported_by", "figure_ids"),
                     others={**{c: "Int64" for c in ("low", "best", "high")}, "cumulative": bool, "place": object})
 

@@ -66,7 +66,7 @@ FORMATS = ("csv", "parquet")
 #: Tables written, in this order (``problems`` only when there are some).
 TABLES = ("articles", "actor_mentions", "casualty_figures", "casualty_events", "term_frequencies", "problems")
 
-_S, _I, _B = pa.string(), pa.int64(), pa.bool_()
+_S, _I, _B, _D = pa.string(), pa.int64(), pa.bool_(), pa.timestamp("s")
 _LIST_S, _LIST_I = pa.list_(pa.string()), pa.list_(pa.int64())
 _TYPES = {
     "articles": {**{c: _S for c in COLUMNS}, "article_no": _I, "offset": _I, "n_chars": _I, "n_tokens": _I,
@@ -74,7 +74,7 @@ _TYPES = {
     "actor_mentions": {**{c: _S for c in ["article_id", *ACTOR_MENTION_COLUMNS]}, "start": _I, "end": _I,
                        "sentence": _I},
     "casualty_figures": {**{c: _S for c in FIGURE_COLUMNS}, "low": _I, "best": _I, "high": _I, "cumulative": _B,
-                         "start": _I, "end": _I},
+                         "start": _I, "end": _I, "date": _D},
     "casualty_events": {**{c: _S for c in EVENT_COLUMNS}, "event": _I, "cumulative": _B, "low": _I, "best": _I,
                         "high": _I, "n_reports": _I, "n_articles": _I, "values": _LIST_I, "reported_by": _LIST_S,
                         "figure_ids": _LIST_S},

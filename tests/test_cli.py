@@ -74,8 +74,8 @@ def assert_export_equals_api(out, fmt, corpus):
         got = read_table(out / f"{name}.{fmt}", lists_of(name))
         assert list(got.columns) == list(want.columns), name
         if fmt == "csv":  # CSV has text only (an empty string and no value look alike): compare texts
-            want_rows = [[None if v is None or v == "" else (v if isinstance(v, list) else str(v)) for v in row]
-                         for row in records(want)]
+            want_rows = [[None if v is None or v is pd.NaT or v == "" else (v if isinstance(v, list) else str(v))
+                          for v in row] for row in records(want)]
             got_rows = [[None if v is None else v for v in row] for row in records(got)]
             want_rows = [[("True" if v is True else "False" if v is False else v) for v in row] for row in want_rows]
             assert got_rows == want_rows, name

@@ -64,6 +64,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..lexicon import letters
 from ..numbers import Quantity, norm_word
 from .nouns import counted_nouns
 from .records import Figure, Verdict
@@ -160,17 +161,19 @@ def _after(view: SentenceView, j: int) -> int:
 def _qualifier_before(view: SentenceView, lead: int):
     """(first token, qualifier) before the number: ``أكثر من 400``, or a
     verb of exceeding with the toll's noun between (``تخطت حصيلة الجرحى 200``)."""
+    if view.conj(lead) or view.norm_at(lead - 1) == "و":
+        return None  # 26 قتيلا على الأقل وعشرات الجرحى: the qualifier is the first number's
     qb = view.lex.qual_before.match_ending_at(view, lead)
     if qb:
         return qb
     if view.cue(lead - 1, "exceed"):
         return lead - 1, "more_than"
-    for k in range(lead - 2, max(-1, lead - 7), -1):
+    for k in range(lead - 2, max(-1, lead - 11), -1):
         tok = view.toks[k]
-        if tok.kind != "word" or view.cue(k, "barrier") or view.cue(k, "relative"):
+        if tok.kind != "word" or view.cue(k, "barrier") or view.cue(k, "relative") or k in view.qualifier_tokens:
             return None
         if view.cue(k, "exceed"):
-            return lead, "more_than"
+            return lead, "more_than"  # تخطى عدد جرحى قوات الجيش في محاور وسط بنغازي 1200
     return None
 
 
@@ -183,8 +186,10 @@ def _not_people(view: SentenceView, i: int, j: int, fs: int, k: int, qualified: 
     when = _date_or_time(view, i, j, q)
     if when:
         return when
-    if view.cue(k, "unit") or (view.cue(k, "fate") and not view.conj(k)):
+    if (view.cue(k, "unit") or (view.cue(k, "fate") and not view.conj(k))) and not _by_means(view, k):
         return "count of " + view.toks[k].surface
+    if view.cue(fs - 1, "rate"):
+        return "a rate, not a toll (" + view.toks[fs - 1].surface + ")"  # بمعدل 48 قتيلا في اليوم
     attributive = _attributive(view, i, j, q)
     if attributive:
         return attributive
@@ -201,6 +206,13 @@ def _not_people(view: SentenceView, i: int, j: int, fs: int, k: int, qualified: 
     if view.cue(fs - 1, "presence"):
         return "people present (" + view.toks[fs - 1].surface + ")"
     return None
+
+
+def _by_means(view: SentenceView, k: int) -> bool:
+    """The word after the number carries ب: the means or cause (19 بانفجار,
+    5 بقذائف), not a count of things."""
+    tok = view.toks[k]
+    return tok.kind == "word" and view.skip(k) > 0 and letters(tok.surface)[:view.skip(k)].endswith("ب")
 
 
 def _attributive(view: SentenceView, i: int, j: int, q: Quantity) -> str | None:
@@ -228,7 +240,8 @@ def _back_reference(view: SentenceView, i: int, q: Quantity) -> bool:
             and noun not in view.qualifier_tokens):
         return False
     # تجاوز عدد المصابين الثلاثين: a verb of reaching makes it the toll itself
-    return not any(view.cue(x, "exceed") or view.is_in(x, _REACH) for x in range(max(0, noun - 3), noun))
+    before = noun - 2 if view.cue(noun - 1, "count_of") or view.cue(noun - 1, "toll") else noun - 1
+    return not (view.cue(before, "exceed") or view.is_in(before, _REACH))
 
 
 _REACH = frozenset(norm_word(w) for w in ("بلغ", "بلغت", "وصل", "وصلت", "ارتفع", "ارتفعت", "إلى", "يبلغ", "تبلغ"))
@@ -258,7 +271,7 @@ def _kind_of(view: SentenceView, i: int, fs: int, k: int):
     pair = _pair_after(view, end)
     if pair is not None:  # the victim phrase starts after the pair (العشرات بين قتيل وجريح من منتسبي ...)
         return "killed_or_injured", pair, None, pair.j
-    theirs = _their_number(view, fs)
+    theirs = _their_number(view, fs) or _toll_reaching(view, fs)
     if theirs is not None:
         return theirs.kind, theirs, counted, end
     if counted is None and view.has(k, MIN):  # 37 من جرحاها, 5 من القتلى
@@ -284,6 +297,9 @@ def _number_figure(view: SentenceView, i: int, j: int, q: Quantity, used: set, f
     fs = qb[0] if qb else lead
     after = _after(view, j)
     qa = view.lex.qual_after.match_at(view, after)
+    if qa is None and view.cue(after, "subset") and view.toks[after].norm.startswith("من"):
+        qa = view.lex.qual_after.match_at(view, after + 1)  # وفاة ثلاثة منهم على الأقل
+        qa = (after, qa[1]) if qa else None
     k = qa[0] if qa else after
     found = _kind_of(view, i, fs, k)
     reason = _not_people(view, i, j, fs, k, bool(qb), q, found is not None and found[1].role == "noun")
@@ -291,13 +307,15 @@ def _number_figure(view: SentenceView, i: int, j: int, q: Quantity, used: set, f
         return reason
     subset = _subset(view, i, fs, k, figures, state)
     if subset and (found is None or not _new_kind(view, found, figures, fs)):
-        state.subset_end = k
+        state.subset_end = k + 2 if view.has(k, MIN) else k  # 15 من الجرحى ... و9 متوسطة
         return subset
     if found is None:
         return "no casualty word"
     kind, trigger, counted, end = found
     if not qa:
-        qa = view.lex.qual_after.match_at(view, end)
+        qa = view.lex.qual_after.match_at(view, end) or (
+            view.lex.qual_after.match_at(view, end + 1) if view.toks[end:end + 1] and view.toks[end].kind == "word"
+            and view.toks[end].norm.endswith(("يا", "يه", "ي")) else None)  # 26 قتيلا مدنيا على الأقل
         if qa:
             end = qa[0]
         elif trigger.role == "post" and trigger.i > end:
@@ -331,11 +349,21 @@ def _subset(view: SentenceView, i: int, fs: int, k: int, figures: list, state: _
     a breakdown (``منهم 18 مدنيا و13 عسكريا``)."""
     if view.cue(fs - 1, "subset"):
         return "part of a toll already counted (" + view.toks[fs - 1].surface + ")"
+    for x in range(fs - 2, max(-1, fs - 7), -1):  # بينهم طفلان وعدد من جنود الجيش
+        if view.toks[x].kind != "word" or x in view.trigger_starts:
+            break
+        if view.cue(x, "subset") and (view.conj(fs) or view.norm_at(fs - 1) == "و"):
+            return "part of a toll already counted (" + view.toks[x].surface + ")"
+    if view.cue(fs - 1, "case"):
+        return "the condition of some already counted (" + view.toks[fs - 1].surface + ")"  # حالة ثمانية منهم خطرة
+    among = _among_casualties(view, fs, k)
+    if among:
+        return "part of a toll already counted (" + among + ")"
     if view.cue(k, "subset") and view.toks[k].norm.startswith("من") and not any(t.j == fs for t in view.pre):
         return "part of a toll already counted (" + view.toks[k].surface + ")"  # تسعة منهم بإصابات طفيفة
-    if figures and view.has(k, MIN) and view.definite(k + 1):
-        hit = view.noun(k + 1)
-        if hit is not None and hit[0].kind and any(f.kind == hit[0].kind for f in figures):
+    if view.has(k, MIN) and view.definite(k + 1) and not view.conj(k) and not any(t.j == fs for t in view.pre):
+        hit = view.noun(k + 1)  # 15 من الجرحى إصاباتهم طفيفة (but: استقبل جثث ستة من الضحايا)
+        if hit is not None and hit[0].kind and hit[1] == "plural":
             return "part of a toll already counted (" + view.toks[k + 1].surface + ")"
     if state.subset_end >= 0 and (view.conj(fs) or view.norm_at(fs - 1) == "و") and state.subset_end < fs \
             and not any(state.subset_end <= t.i < fs for t in view.pre) \
@@ -347,6 +375,25 @@ def _subset(view: SentenceView, i: int, fs: int, k: int, figures: list, state: _
 
 
 _DASHES_AND_CLOSERS = frozenset({"-", "–", "—", ")", "]", "}"})
+
+
+def _among_casualties(view: SentenceView, fs: int, k: int) -> str | None:
+    """``بين القتلى خمسة أطفال``, ``من بين قتلى الحلة 11``, ``ثلاثة أطفال بين
+    القتلى``: the words that make the number part of a toll, or None."""
+    for x in (k, k + 1):  # after the number (and its noun)
+        if view.has(x, _BAYN) and not view.conj(x) and _casualty_plural(view, x + 1):
+            return view.toks[x].surface + " " + view.toks[x + 1].surface
+    for x in range(fs - 1, max(-1, fs - 4), -1):  # before it
+        if view.has(x, _BAYN) and _casualty_plural(view, x + 1):
+            return view.toks[x].surface + " " + view.toks[x + 1].surface
+        if view.toks[x].kind != "word" or x in view.trigger_starts and x != fs - 1 - 0 and not _casualty_plural(view, x):
+            return None
+    return None
+
+
+def _casualty_plural(view: SentenceView, x: int) -> bool:
+    hit = view.noun(x)
+    return hit is not None and bool(hit[0].kind) and hit[1] == "plural"
 
 
 def _new_kind(view: SentenceView, found, figures: list, fs: int) -> bool:
@@ -419,7 +466,11 @@ def _casualty_noun_at(view: SentenceView, k: int):
 
 def _pair_after(view: SentenceView, end: int) -> Trigger | None:
     """``بين قتيل وجريح`` a few words after the counted noun (``31 شخصا
-    سقطوا بين قتيل وجريح``): the figure covers both."""
+    سقطوا بين قتيل وجريح``, ``18 فردا من "مليشيات حفتر" سقطوا بين قتيل
+    وجريح``): the figure covers both."""
+    s = subject_end(view, end)
+    if s is not None and s > end + 3 and view.cue(s, "light_verb"):
+        end = s
     for x in range(end, min(end + 4, len(view.toks))):
         if view.has(x, _BAYN) and not view.conj(x):
             first, second = view.noun(x + 1), view.noun(x + 2)
@@ -458,7 +509,7 @@ def _their_number(view: SentenceView, fs: int) -> Trigger | None:
     """``القتلى، الذين وصل عددهم إلى 19``: the number of a casualty noun
     told through عددهم in a relative clause."""
     for x in range(fs - 1, max(-1, fs - 4), -1):
-        if view.cue(x, "count_of") or view.toks[x].norm in _THEIR_NUMBER:
+        if view.toks[x].norm in _THEIR_NUMBER:
             for y in range(x - 1, max(-1, x - 6), -1):
                 hit = view.noun(y)
                 if hit is not None and hit[0].kind and hit[1] == "plural":
@@ -469,7 +520,25 @@ def _their_number(view: SentenceView, fs: int) -> Trigger | None:
     return None
 
 
-_THEIR_NUMBER = frozenset({"عددهم", "عددهن", "عددها", "عدد"})
+_THEIR_NUMBER = frozenset({"عددهم", "عددهن", "عددها"})
+_TO = frozenset(norm_word(w) for w in ("إلى", "بلغ", "بلغت", "وصل", "وصلت", "يصل", "تصل", "عند"))
+
+
+def _toll_reaching(view: SentenceView, fs: int) -> Trigger | None:
+    """``صعدت حصيلة ضحايا البراميل التي ألقتها مروحيات النظام ... إلى تسعة
+    مدنيين``, ``يصل عدد المتشددين الذين قتلتهم الطائرات ... إلى 38``: a toll
+    (حصيلة / عدد + a casualty word) that a number reaches (إلى, بلغت) far
+    after it in the sentence, across relative clauses and commas."""
+    if not view.is_in(fs - 1, _TO):
+        return None
+    for x in range(fs - 2, max(-1, fs - 32), -1):
+        if view.is_punct(x, {".", "؛", ";"}) or view.cue(x, "barrier") and not view.cue(x, "relative"):
+            return None
+        if view.cue(x, "toll") or view.cue(x, "count_of"):
+            for t in view.pre + view.post:
+                if x < t.i <= x + 5:
+                    return Trigger(t.i, t.j, t.kind, "pre")
+    return None
 
 
 def _count_of(view: SentenceView, end: int) -> Trigger | None:

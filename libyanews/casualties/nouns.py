@@ -70,7 +70,16 @@ def _coordinated(view: SentenceView, k: int, used: set) -> Figure | None:
         if x in view.trigger_starts:
             t = next(tr for tr in view.pre + view.post if tr.i == x)
             break
-    if t is None or not any(t.j <= u < k for u in used) or view.negated(t.i):
+    if t is None:
+        end = k + 1
+        while end < len(view.toks) and view.cue(end, "attributive") and not view.conj(end):
+            end += 1
+        t = verb_after_subject(view, end)
+        if t is None or not any(k - 12 <= u < k for u in used):
+            return None
+    elif not any(t.j <= u < k for u in used):
+        return None
+    if view.negated(t.i):
         return None
     value = 2 if hit[1] == "dual" else 1
     end = k + 1
@@ -84,8 +93,13 @@ def _subject(view: SentenceView, k: int) -> Figure | None:
     """A dual (or, after إن/أن, an indefinite singular) person noun that is
     the subject of a casualty verb after it: ``أكدت المصادر أن شخصين قتلا``,
     ``إن مسعفين لقيا حتفهما``, ``أن شابا توفي متأثرا بجروحه``."""
-    hit = view.noun(k)
-    if hit is None or hit[0].kind or view.definite(k) or view.possessive(k) or k in view.trigger_starts:
+    one_of = view.is_in(k, ONE_OF) and (k == 0 or view.cue(k - 1, "barrier")) and (
+        view.noun(k + 1) or view.possessive(k + 1))  # أن أحد مقاتلي الكتائب فارق الحياة
+    hit = (view.noun(k + 1) or view.possessive(k + 1)) if one_of else view.noun(k)
+    if one_of:
+        hit = (hit[0], "sing") if isinstance(hit[0], tuple) or hasattr(hit[0], "singular") else None
+    if hit is None or getattr(hit[0], "kind", "") or (not one_of and (view.definite(k) or view.possessive(k))) \
+            or k in view.trigger_starts:
         return None
     if k > 0 and view.cue(k - 1, "subset"):
         return None  # بينهم جنديان
@@ -94,15 +108,15 @@ def _subject(view: SentenceView, k: int) -> Figure | None:
         return None
     if any(n[0] <= k < n[1] for n in view.numbers) or (k > 0 and view.is_in(k - 1, _NOT_A_COUNT)):
         return None
-    end = k + 1
+    end = k + 2 if one_of else k + 1
     while end < len(view.toks) and view.cue(end, "attributive") and not view.conj(end):
         end += 1
     t = verb_after_subject(view, end)
     if t is None or view.negated(t.i):
         return None
     verb = view.toks[t.i - 1].norm if t.i > 0 and view.cue(t.i - 1, "light_verb") else view.toks[t.i].norm
-    if plural_as_dual and not verb.endswith("ا"):
-        return None
+    if plural_as_dual and (not verb.endswith("ا") or verb.endswith("وا")):
+        return None  # مسعفين لقيا (two), not آخرين أصيبوا
     value = 2 if hit[1] == "dual" or plural_as_dual else 1
     qa = qualifier_within(view, end, t.i)
     low, high, qualifier = (value, None, "at_least") if qa and qa[1] == "at_least" else (value, value, "exact")

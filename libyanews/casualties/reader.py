@@ -37,6 +37,7 @@ import pandas as pd
 
 from ..numbers import MATCH_OPTIONS, dual_stem
 from ..streaming import for_batches, is_batches
+from ..dates import resolve_date
 from ..tokenize import KINDS, Token, split_sentences, tokenize_arrays
 from .attackers import find_attackers
 from .attribution import find_attribution
@@ -54,13 +55,14 @@ __all__ = ["COLUMNS", "FIGURE_COLUMNS", "NO_MENTIONS", "ROLE_COLUMNS", "TEXT_COL
 #: Columns of :func:`find_casualties`.
 COLUMNS = [
     "kind", "low", "best", "high", "qualifier", "form", "victim", "victim_basis", "victim_text", "attacker",
-    "place", "reported_by", "attribution", "cumulative", "figure", "trigger", "start", "end", "evidence",
+    "place", "date", "date_precision", "date_text", "reported_by", "attribution", "cumulative",
+    "figure", "trigger", "start", "end", "evidence",
 ]
 #: Columns of :func:`casualty_figures`.
 FIGURE_COLUMNS = ["article_id", "figure_id", *COLUMNS, "duplicate_of"]
 #: Columns of :func:`casualty_figures` that hold text (Python strings or None).
 TEXT_COLUMNS = ["figure_id", "kind", "qualifier", "form", "victim", "victim_basis", "victim_text", "attacker", "place",
-                "reported_by", "attribution", "figure", "trigger", "evidence"]
+                "date_precision", "date_text", "reported_by", "attribution", "figure", "trigger", "evidence"]
 #: Columns of :func:`number_roles`.
 ROLE_COLUMNS = ["surface", "low", "high", "form", "role", "reason", "start", "end"]
 
@@ -73,7 +75,7 @@ _FIGURES_ONLY = True
 _LEAD_SENTENCES = 2
 
 
-def read_sentence(view: SentenceView) -> tuple[list[dict], list[Verdict]]:
+def read_sentence(view: SentenceView, published=None) -> tuple[list[dict], list[Verdict]]:
     """The figures of one sentence as rows (:data:`COLUMNS`), in the order
     found, and the verdicts on its other numbers: every stage in turn."""
     figures, verdicts = read_figures(view)
@@ -86,11 +88,13 @@ def read_sentence(view: SentenceView) -> tuple[list[dict], list[Verdict]]:
     rows = []
     for figure, victim in zip(figures, victims):
         t0, t1 = view.slice(figure.trigger.i, figure.trigger.j)
+        day = resolve_date(view.text, published, start=view.sentence.start, end=view.sentence.end, near=figure.start)
         rows.append({
             "kind": figure.kind, "low": figure.low, "best": figure.best, "high": figure.high,
             "qualifier": figure.qualifier, "form": figure.form,
             "victim": victim.victim, "victim_basis": victim.basis, "victim_text": victim.text,
             "attacker": next((a for a in attackers if a != victim.victim), None), "place": place,
+            "date": day.date, "date_precision": day.date_precision, "date_text": day.date_text or None,
             "reported_by": att.reported_by, "attribution": att.display,
             "cumulative": is_cumulative(view, figure.anchor),
             "figure": view.text[figure.start:figure.end], "trigger": view.text[t0:t1],
@@ -104,16 +108,22 @@ def _settle_article_victims(readings: list, views: list[SentenceView]) -> None:
     victim take the victims the title or lead established."""
     established = None
     for (rows, _), view in zip(readings, views):
-        if view.lead:
-            established = established or lead_victim(view, find_attackers(view))
-        if established is None:
-            continue
+        if view.lead and established is None:  # a figure of the lead with victim words, else its words
+            told = [r["victim"] for r in rows if r["victim_basis"] in ("phrase", "pronoun", "reporter")
+                    and r["victim"] not in ("unknown", "combatants")]
+            established = told[0] if told else lead_victim(view, find_attackers(view))
+    if established is None:
+        return
+    for rows, _ in readings:  # the title too, which comes before the lead that explains it
         for row in rows:
             if row["victim_basis"] in ("none", "sentence") and row["victim"] == "unknown":
                 row["victim"], row["victim_basis"] = established, "article"
+            elif row["victim"] == "combatants" and row["victim_basis"] in ("pronoun", "sentence", "none") \
+                    and established not in ("civilians", "combatants") and row["attacker"] != established:
+                row["victim"], row["victim_basis"] = established, "article"  # وجرح اثنان من رفاقه
 
 
-def find_casualties(text: str, *, actor_mentions: pd.DataFrame | None = None,
+def find_casualties(text: str, *, published=None, actor_mentions: pd.DataFrame | None = None,
                     source_mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """Casualty figures in ``text``: one row per figure as written.
 
@@ -121,6 +131,12 @@ def find_casualties(text: str, *, actor_mentions: pd.DataFrame | None = None,
     ``start``/``end`` are offsets of ``figure`` in ``text`` and
     ``evidence`` is its sentence.  ``low``/``best``/``high`` are nullable
     integers.
+
+    ``published`` (a date, a timestamp or ``YYYY-MM-DD``) is the article's
+    publication day: ``date`` is the day of the event the sentence names
+    (``أمس``, ``مساء السبت``, ``19 سبتمبر``; :func:`libyanews.dates.resolve_date`),
+    else the publication day (``date_precision`` ``publication``), else
+    None.
 
     ``actor_mentions`` / ``source_mentions`` are tables of mentions in
     ``text`` (columns ``actor``/``source``, ``start``, ``end``); by default
@@ -134,7 +150,7 @@ def find_casualties(text: str, *, actor_mentions: pd.DataFrame | None = None,
     >>> len(find_casualties("لم تسفر الغارة عن إصابات، ونفى الجيش سقوط قتلى."))
     0
     """
-    return _frame(_figure_rows(text, actor_mentions, source_mentions))
+    return _frame(_figure_rows(text, actor_mentions, source_mentions, published))
 
 
 def number_roles(text: str, *, actor_mentions: pd.DataFrame | None = None,
@@ -180,11 +196,12 @@ def casualty_figures(corpus: pd.DataFrame) -> pd.DataFrame:
     if not len(corpus):
         return pd.DataFrame(columns=FIGURE_COLUMNS)
     dup = corpus["duplicate_of"] if "duplicate_of" in corpus else pd.Series([None] * len(corpus), index=corpus.index)
+    days = corpus["date"] if "date" in corpus else pd.Series([None] * len(corpus), index=corpus.index)
     rows: list[dict] = []
     ids: list[str] = []
     originals: list[str | None] = []
-    for article_id, text, original in zip(corpus["article_id"], corpus["text"], dup):
-        found = _figure_rows(text)
+    for article_id, text, original, day in zip(corpus["article_id"], corpus["text"], dup, days):
+        found = _figure_rows(text, published=day)
         rows.extend(found)
         ids.extend([article_id] * len(found))
         originals.extend([original if isinstance(original, str) else None] * len(found))
@@ -214,8 +231,9 @@ def check_corpus(corpus, columns) -> None:
 # from a text to its sentences
 
 
-def _figure_rows(text: str, actor_mentions=None, source_mentions=None) -> list[dict]:
-    rows = [row for figures, _ in _read(text, actor_mentions, source_mentions, _FIGURES_ONLY) for row in figures]
+def _figure_rows(text: str, actor_mentions=None, source_mentions=None, published=None) -> list[dict]:
+    rows = [row for figures, _ in _read(text, actor_mentions, source_mentions, _FIGURES_ONLY, published)
+            for row in figures]
     return sorted(rows, key=lambda r: (r["start"], r["end"]))
 
 
@@ -224,6 +242,7 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     for col in ("low", "best", "high"):
         frame[col] = frame[col].astype("Int64")
     frame["cumulative"] = frame["cumulative"].astype(bool)
+    frame["date"] = pd.to_datetime(frame["date"]).astype("datetime64[s]")
     frame["start"] = frame["start"].astype(int)
     frame["end"] = frame["end"].astype(int)
     for col in ("attacker", "place", "reported_by", "attribution"):
@@ -258,7 +277,7 @@ def _is_figure_word(norm: str) -> bool:
     return False
 
 
-def _read(text: str, actor_mentions, source_mentions, figures_only: bool = False):
+def _read(text: str, actor_mentions, source_mentions, figures_only: bool = False, published=None):
     """(rows, verdicts) of each sentence of ``text`` that is read."""
     if not isinstance(text, str):
         raise TypeError(f"find_casualties expects a str, not {type(text).__name__}")
@@ -287,7 +306,7 @@ def _read(text: str, actor_mentions, source_mentions, figures_only: bool = False
         view = SentenceView(text, sentence, toks, lex, actors, sources)
         view.lead = lead
         views.append(view)
-        out.append(read_sentence(view))
+        out.append(read_sentence(view, published))
     _settle_article_victims(out, views)
     return out
 

@@ -98,6 +98,13 @@ def find_victim(view: SentenceView, figure: Figure, att: Attribution, attackers:
     if cls != "unknown":
         if own_side and _reporter_actor(view, att):
             return Victim(_reporter_actor(view, att), text, True, "reporter")
+        target = _target_actor(view, trigger.i, attackers)
+        if cls == "combatants" and target:
+            return Victim(target, text, True, "target")  # ضربة استهدفت قادة القاعدة ... مقتل ستة إرهابيين
+        if cls == "combatants" and _own_men(view, a, b, counted):
+            side = _reporter_actor(view, att)
+            if side and side not in attackers:
+                return Victim(side, text, True, "reporter")  # the army's spokesman: 4 من جنود الكتيبة 106
         return Victim(cls, text, True, "phrase")
     if own_side and _reporter_actor(view, att):
         return Victim(_reporter_actor(view, att), text, True, "reporter")
@@ -118,13 +125,14 @@ def share_victims(view: SentenceView, figures: list[Figure], victims: list[Victi
     ``figures`` and ``victims`` are in the order found; so is the result."""
     order = sorted(range(len(figures)), key=lambda n: figures[n].start)
     out = list(victims)
+    for pos in range(len(order) - 2, -1, -1):  # 9 و6 و12 و7 من عناصر التنظيم: from the last one back
+        n, nxt = order[pos], order[pos + 1]
+        if not out[n].specific and out[nxt].specific and out[nxt].victim != "unknown" \
+                and _coordinated(view, figures[n], figures[nxt]) \
+                and (_shares_forward(figures[nxt], out[nxt]) or out[nxt].basis == "sentence"):
+            out[n] = out[n]._replace(victim=out[nxt].victim, basis="sentence", specific=True)
     for pos, n in enumerate(order):
         if out[n].specific:
-            continue
-        nxt = order[pos + 1] if pos + 1 < len(order) else None
-        if nxt is not None and victims[nxt].specific and victims[nxt].victim != "unknown" \
-                and _coordinated(view, figures[n], figures[nxt]) and _shares_forward(figures[nxt], victims[nxt]):
-            out[n] = out[n]._replace(victim=victims[nxt].victim, basis="sentence", specific=True)
             continue
         prev = order[pos - 1] if pos else None
         if prev is not None and (out[prev].specific or out[prev].basis == "sentence"):
@@ -134,28 +142,22 @@ def share_victims(view: SentenceView, figures: list[Figure], victims: list[Victi
 
 def lead_victim(view: SentenceView, attackers: list[str]) -> str | None:
     """The victims a title or lead sentence establishes for the article, or
-    None: an actor attacked (``هجوم على تمركزات قوات الوفاق``), the side in
-    whose ranks the dead fell (``قتلى في صفوف قوات حفتر``), or civilians
+    None: the side in whose ranks the dead fell (``قتلى في صفوف قوات حفتر``), or civilians
     (``ضحايا مدنيون في قصف``, ``مقتل مدنيين``) when the sentence has a
     casualty word and class words of one kind only."""
     if not view.pre and not view.post and not any(view.noun(k) and view.noun(k)[0].kind for k in range(len(view.toks))):
         return None
     for k in range(len(view.toks) - 1):
-        if view.cue(k, "attack") and view.has(k + 1, "علي") or view.cue(k, "target"):
-            e = view.toks[min(len(view.toks), k + 1 + _MAX_PHRASE) - 1].end
-            found = view.actor_in(view.toks[k].end, e)
-            if found and found not in attackers:
-                return found
         if view.is_in(k, (_FI,)) and view.cue(k + 1, "in_ranks"):
             found = view.actor_in(view.toks[k].start, view.toks[min(len(view.toks), k + 5) - 1].end)
             if found and found not in attackers:
                 return found
     for k in range(len(view.toks)):
         hit = view.noun(k)
-        if k in view.trigger_starts or (hit is not None and hit[0].kind):
+        if k in view.trigger_starts or (hit is not None and hit[0].kind) or view.cue(k, "toll"):
             end = next((t.j for t in view.pre + view.post if t.i == k), k + 1)
             if _class_of_span(view, end, min(end + 2, len(view.toks))) == "civilians":
-                return "civilians"  # ضحايا مدنيون, مقتل مدنيين, قتلى من المدنيين
+                return "civilians"  # ضحايا مدنيون, مقتل مدنيين, حصيلة المدنيين
     return None
 
 
@@ -201,11 +203,24 @@ def victim_phrase(view: SentenceView, vstart: int) -> tuple[int, int]:
             partitive = True
         elif k > vstart and not partitive and not (
                 view.definite(k) or tok.norm.endswith(_NISBA) or view.possessive(k) or view.cue(k, "attributive")
+                or (view.noun(k) is not None and view.noun(k)[0].singular == _OTHER)
                 or (k == vstart + 1 and view.is_in(vstart, ONE_OF))):
             break
         k += 1
         words += 1
     return vstart, k
+
+
+_OWN_MEN = frozenset(norm_word(w) for w in ("جندي", "منتسب", "عسكري", "ضابط", "فرد", "شرطي", "حارس"))
+
+
+def _own_men(view: SentenceView, a: int, b: int, counted) -> bool:
+    """The phrase counts soldiers, officers or members, the words a side uses
+    of its own men (not مسلحين, إرهابيين, عناصر: the words for an enemy)."""
+    nouns = [view.noun(k) for k in range(a, b)]
+    if counted is not None:
+        nouns.append(counted)
+    return any(n is not None and n[0].singular in _OWN_MEN for n in nouns)
 
 
 def _casualty_noun(view: SentenceView, k: int) -> bool:
@@ -246,8 +261,10 @@ def _possessive_owner(view: SentenceView, a: int, b: int, trigger, att: Attribut
         owner = loss_subject(view, trigger.j if trigger.role == "pre" else trigger.i, attackers)
         owner = owner if owner not in (None, "civilians", "combatants") else None
         owner = owner or _target_actor(view, trigger.i, attackers) or _speaker_actor(view, att)
-        if owner is None and att.how != "speech":
+        if owner is None and (att.how != "speech" or not view.actor_in(att.start, att.context_end)):
             owner = _nearest_actor(view, trigger.i, attackers)
+        if owner is None:  # البرميل أصاب منزلا احتمت به الأسرة، فقتل سبعة من أفرادها
+            owner = _nonempty_class(_class_of_span(view, max(0, k - 12), k))
         return (owner, "pronoun") if owner else None
     return None
 
@@ -260,12 +277,22 @@ def _around_trigger(view: SentenceView, figure: Figure, attackers) -> str | None
     if t.role == "pre":
         a, b = t.j, min(t.j + 4, len(view.toks))
         for k in range(a, b):
-            if view.toks[k].kind == "number":
+            if view.toks[k].kind == "number" or view.is_in(k, PHRASE_END) and not view.has(k, MIN):
                 b = k
                 break
+        if b > a:  # عدد قتلى قوات حكومة الوفاق, القتلى المدنيين
+            actor = _actor_in(view, view.toks[a].start, view.toks[b - 1].end, attackers)
+            if actor:
+                return actor
         cls = _class_of_span(view, a, b)
         if cls in ("civilians", "combatants"):
             return cls
+        for k in range(t.i - 1, max(-1, t.i - 6), -1):  # حصيلة المدنيين الذين قضوا ... إلى تسعة قتلى
+            if view.cue(k, "toll") or view.cue(k, "count_of"):
+                found = _nonempty_class(_class_of_span(view, k + 1, t.i))
+                if found:
+                    return found
+                break
     first = view.toks[0].start if view.toks else 0
     number_start = next((k for k, tok in enumerate(view.toks) if tok.start >= figure.start), len(view.toks))
     subject = loss_subject(view, min(t.i, number_start), attackers)
@@ -332,11 +359,21 @@ def _shares_forward(figure: Figure, victim: Victim) -> bool:
 
 
 def _actor_in(view: SentenceView, start: int, end: int, attackers) -> str | None:
-    """First actor named in offsets ``[start, end)`` that is not an attacker there."""
+    """First actor named in offsets ``[start, end)``; ``التنظيم`` alone is the
+    organisation the text named last before it (تنظيم الدولة ... في صفوف
+    التنظيم)."""
     for s, e, ident in view.actors:
         if s < end and e > start:
             return ident
+    k = next((x for x, tok in enumerate(view.toks) if start <= tok.start < end and tok.norm in _THE_ORGANISATION), None)
+    if k is not None:
+        named = [ident for s, e, ident in view.actors if e <= view.toks[k].start and ident in _ORGANISATIONS]
+        return named[-1] if named else None
     return None
+
+
+_THE_ORGANISATION = frozenset({"التنظيم", "للتنظيم", "بالتنظيم", "والتنظيم"})
+_ORGANISATIONS = frozenset({"isis", "alqaeda", "ansar"})
 
 
 def _reporter_actor(view: SentenceView, att: Attribution) -> str | None:
