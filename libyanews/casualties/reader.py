@@ -12,7 +12,8 @@ stage (module)              reads                            gives
                                                              numbers, triggers
 ``figures``                 the view                         :class:`Figure` records
                                                              and :class:`Verdict`\\ s
-``attribution``             the view (once per sentence)     :class:`Attribution`
+``attribution``             the view (once per sentence)     :class:`Attribution`\\ s;
+                                                             each figure takes its own
 ``victims``                 view, figure, attribution        :class:`Victim`
 ``places``                  view, attribution's span         ``place``
 ``totals``                  view, figure's anchor            ``cumulative``
@@ -38,7 +39,7 @@ import pandas as pd
 from ..numbers import MATCH_OPTIONS, dual_stem
 from ..streaming import for_batches, is_batches
 from ..tokenize import KINDS, Token, split_sentences, tokenize_arrays
-from .attribution import find_attribution
+from .attribution import attribution_for, find_attributions
 from .figures import Verdict, read_figures
 from .places import find_places
 from .sentence import SentenceView
@@ -52,13 +53,13 @@ __all__ = ["COLUMNS", "FIGURE_COLUMNS", "NO_MENTIONS", "ROLE_COLUMNS", "TEXT_COL
 #: Columns of :func:`find_casualties`.
 COLUMNS = [
     "kind", "low", "best", "high", "qualifier", "form", "victim", "victim_text", "place",
-    "reported_by", "attribution", "cumulative", "figure", "trigger", "start", "end", "evidence",
+    "reported_by", "reporter_kind", "attribution", "cumulative", "figure", "trigger", "start", "end", "evidence",
 ]
 #: Columns of :func:`casualty_figures`.
 FIGURE_COLUMNS = ["article_id", "figure_id", *COLUMNS, "duplicate_of"]
 #: Columns of :func:`casualty_figures` that hold text (Python strings or None).
 TEXT_COLUMNS = ["figure_id", "kind", "qualifier", "form", "victim", "victim_text", "place", "reported_by",
-                "attribution", "figure", "trigger", "evidence"]
+                "reporter_kind", "attribution", "figure", "trigger", "evidence"]
 #: Columns of :func:`number_roles`.
 ROLE_COLUMNS = ["surface", "low", "high", "form", "role", "reason", "start", "end"]
 
@@ -75,18 +76,19 @@ def read_sentence(view: SentenceView) -> tuple[list[dict], list[Verdict]]:
     figures, verdicts = read_figures(view)
     if not figures:
         return [], verdicts
-    att = find_attribution(view)
-    place = find_places(view, att.exclude)
-    victims = [find_victim(view, f, att) for f in figures]
+    attributions = find_attributions(view)
+    atts = [attribution_for(attributions, f.start) for f in figures]
+    place = find_places(view, atts[0].exclude)
+    victims = [find_victim(view, f, att) for f, att in zip(figures, atts)]
     names = inherit_victims(victims, [f.start for f in figures])
     rows = []
-    for figure, victim, name in zip(figures, victims, names):
+    for figure, victim, name, att in zip(figures, victims, names, atts):
         t0, t1 = view.slice(figure.trigger.i, figure.trigger.j)
         rows.append({
             "kind": figure.kind, "low": figure.low, "best": figure.best, "high": figure.high,
             "qualifier": figure.qualifier, "form": figure.form,
             "victim": name, "victim_text": victim.text, "place": place,
-            "reported_by": att.reported_by, "attribution": att.display,
+            "reported_by": att.reported_by, "reporter_kind": att.kind, "attribution": att.display,
             "cumulative": is_cumulative(view, figure.anchor),
             "figure": view.text[figure.start:figure.end], "trigger": view.text[t0:t1],
             "start": figure.start, "end": figure.end, "evidence": view.sentence.text,
@@ -207,7 +209,7 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     frame["cumulative"] = frame["cumulative"].astype(bool)
     frame["start"] = frame["start"].astype(int)
     frame["end"] = frame["end"].astype(int)
-    for col in ("place", "reported_by", "attribution"):
+    for col in ("place", "reported_by", "reporter_kind", "attribution"):
         frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
     return frame
 
