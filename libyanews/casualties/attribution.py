@@ -232,8 +232,8 @@ def _speech(view: SentenceView, consumed: set[int]) -> list[_Found]:
         if not (view.is_in(k, speech) or is_record or is_that):
             continue
         span = _speaker(view, k)
-        if span is None or (is_record or is_that) and not _names_reporter(view, *span) \
-                or is_that and not view.cue(span[1], "barrier"):
+        if span is None or (is_record or is_that) and not _names_reporter(view, *span, actors=not is_record) \
+                or is_that and not (view.cue(span[1], "barrier") or view.is_in(span[1], words.get("medium", ()))):
             continue
         a, b = span
         described_to = -1
@@ -346,8 +346,9 @@ def source_phrase(view: SentenceView, k: int, subject: bool = False):
     if subject:
         while k < len(view.toks) and (view.is_in(k, words.get("skip", ())) or view.is_in(k, cal)):
             k += 1
-    if k < len(view.toks) and view.is_in(k, words.get("object", ())) and not view.has(k + 1, _MIN):
-        return None   # أعلن ارتفاع الحصيلة: an object, no subject
+    if k < len(view.toks) and view.is_in(k, words.get("object", ())) and not view.has(k + 1, _MIN) \
+            and not view.is_in(k, words.get("document", ())):
+        return None   # أعلن ارتفاع الحصيلة: an object, no subject (a document's author is read later)
     verbs = frozenset().union(*(words.get(w, frozenset()) for w in ("speech", "record", "participle", "speech_that")))
     numbers = {i for s, e, _ in view.numbers for i in range(s, e)}
     b, n_words, continued = k, 0, False
@@ -468,12 +469,14 @@ def _mention_starts(view: SentenceView, i: int, mentions=None):
     return None
 
 
-def _names_reporter(view: SentenceView, a: int, b: int) -> bool:
-    """The phrase names a source, an actor or a word of ``reporter_words.csv``."""
+def _names_reporter(view: SentenceView, a: int, b: int, actors: bool = True) -> bool:
+    """The phrase names a source, an actor (when ``actors``: not for a verb
+    of counting or receiving, استقبل السراج وفدا) or a word of
+    ``reporter_words.csv`` other than a place."""
     s, e = view.toks[a].start, view.toks[b - 1].end
-    if view.source_in(s, e) or view.actor_in(s, e):
+    if view.source_in(s, e) or actors and view.actor_in(s, e):
         return True
-    return any(_reporter_words().match_at(view, i) for i in range(a, b))
+    return any(m[1][1] != "place" for i in range(a, b) for m in _reporter_words().matches_at(view, i))
 
 
 # --------------------------------------------------------------------------
