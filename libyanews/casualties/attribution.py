@@ -61,6 +61,18 @@ the last one before it (``ذكرت شبكة الأطباء أن 31 قتلوا، 
     ('مسؤول في مستشفى الزاوية', 'medical')
     >>> find_attribution(view_of("وأعلن التنظيم مسؤوليته عن الهجوم الذي قتل فيه 5.")).reported_by is None
     True
+    >>> [(a.reported_by, a.kind) for a in find_attributions(view_of(
+    ...     "ذكرت وزارة الصحة أن 31 شخصا قتلوا، في حين قال الناطق العسكري إن القتلى 48."))]
+    [('وزارة الصحة', 'medical'), ('الناطق العسكري', 'military')]
+
+(``reported_by`` holds the phrase here because ``view_of`` is given no
+mentions; :func:`~libyanews.casualties.find_casualties` gives ``moh``.)
+
+The word lists are data files with their sources noted: ``attribution_cues.csv``
+(cues), ``reporter_words.csv`` (kinds), ``sources.csv`` (sources and their
+kinds); the kinds follow the annotation convention of the project's casualty
+development set (an army's spokesman is military, the forces themselves a
+side; WHO, OCHA and emergency rooms are monitors).
 """
 
 from __future__ import annotations
