@@ -82,7 +82,8 @@ SOURCE_COLUMNS = ["source", "label_en", "label_ar", "kind", "alias"]
 #: Allowed ``alias_type`` values in ``actors.csv``.
 ALIAS_TYPES = ("organization", "person", "place", "operation", "adjective", "contextual")
 #: Allowed ``kind`` values in ``sources.csv``.
-SOURCE_KINDS = ("agency", "broadcaster", "newspaper", "medical", "official", "local", "witness")
+SOURCE_KINDS = ("agency", "broadcaster", "newspaper", "medical", "official", "military", "monitor", "local",
+                "witness")
 
 #: Quotation marks that may stand inside a name (قوات "الوفاق").
 QUOTES = "\"'«»“”„‟‘’‚‛`´″‹›"

@@ -4,7 +4,8 @@ Sources are kept apart from actors: وكالة الصحافة الفرنسية /
 not France; الجزيرة is Al Jazeera.  Their names are rows of
 ``data/sources.csv`` (``source``, ``label_en``, ``label_ar``, ``kind``,
 ``alias``); ``kind`` is one of agency, broadcaster, newspaper, medical,
-official, local, witness.  Matching is that of :mod:`libyanews.gazetteer`
+official, military, monitor, local, witness (the casualty reader turns it
+into ``reporter_kind``: broadcaster and newspaper → media, local → unknown).  Matching is that of :mod:`libyanews.gazetteer`
 (clitics, spelling variants, quotes, longest match), run together with the
 actor names so that the longer name wins either way.
 
@@ -56,7 +57,7 @@ def find_sources(text: str, sources=None, *, gazetteer=None) -> pd.DataFrame:
 
     Columns: ``source`` (id: afp, ap, reuters, anadolu, aljazeera, medical,
     military, …), ``label`` (English), ``label_ar``, ``kind`` (agency,
-    broadcaster, newspaper, medical, official, local, witness), ``surface``
+    broadcaster, newspaper, medical, official, military, monitor, local, witness), ``surface``
     (``text[start:end]``, clitics included), ``alias``, ``start``, ``end``,
     ``sentence`` (index in :func:`libyanews.tokenize.split_sentences`) and
     ``evidence`` (that sentence).

@@ -92,8 +92,8 @@ def test_columns_and_types():
 
 
 def test_kinds_are_from_the_documented_set():
-    assert set(load_sources()["kind"]) <= {"agency", "broadcaster", "newspaper", "medical", "official", "local",
-                                           "witness"}
+    assert set(load_sources()["kind"]) <= {"agency", "broadcaster", "newspaper", "medical", "official", "military",
+                                           "monitor", "local", "witness"}
 
 
 def test_researcher_sources_table():

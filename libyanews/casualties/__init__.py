@@ -5,7 +5,7 @@ row per casualty figure *as written*; :func:`casualty_figures` does it for a
 corpus; :func:`casualty_events` folds figures that report the same event;
 :func:`number_roles` tells, for every number in a text, why it is or is not
 a casualty figure.  All word lists are data files in ``libyanews/data/``
-(``casualty_*.csv``, ``attribution_cues.csv``, ``calendar_words.csv``,
+(``casualty_*.csv``, ``attribution_cues.csv``, ``reporter_words.csv``, ``calendar_words.csv``,
 ``places.csv``, ``number_words.csv``, ``vague_numbers.csv``).
 
 The reader is a row of stages, one module each, in the order the data flows;
@@ -19,7 +19,8 @@ module             stage                                       reads → writes
                    triggers, qualifier tokens (read-only)
 ``figures``        numbers → figures: not-people numbers,       view → ``Figure``, ``Verdict``
                    kind, negation, qualifier, lists, duals
-``attribution``    who the sentence credits (``reported_by``)   view → ``Attribution``
+``attribution``    who reports each figure (``reported_by``,    view → ``Attribution``
+                   ``reporter_kind``)
 ``victims``        whose dead or wounded (``victim``)           view, Figure, Attribution
                                                                 → ``Victim``
 ``places``         where (``place``)                            view → names
@@ -36,8 +37,8 @@ victims are decided, read ``victims.py``.
 Example::
 
     >>> rows = find_casualties("قُتل 23 شخصا وأصيب عشرات آخرون في بنغازي، وفقا لمصادر طبية.")
-    >>> rows[["kind", "low", "high", "qualifier", "victim", "place", "reported_by"]].values.tolist()
-    [['killed', 23, 23, 'exact', 'unknown', 'بنغازي', 'medical'], ['injured', 10, 99, 'vague', 'unknown', 'بنغازي', 'medical']]
+    >>> rows[["kind", "low", "high", "qualifier", "victim", "place", "reported_by", "reporter_kind"]].values.tolist()
+    [['killed', 23, 23, 'exact', 'unknown', 'بنغازي', 'medical', 'medical'], ['injured', 10, 99, 'vague', 'unknown', 'بنغازي', 'medical', 'medical']]
 """
 
 from .events import EVENT_COLUMNS, casualty_events

@@ -1,58 +1,128 @@
-"""Stage 3 of the casualty reader: who the sentence credits (``reported_by``).
+"""Stage 3 of the casualty reader: who reports each figure (``reported_by``, ``reporter_kind``).
 
-:func:`find_attribution` reads a sentence once and returns an
-:class:`Attribution` record that every figure of the sentence shares.  The
-first rule that finds a source phrase wins:
+:func:`find_attributions` reads a sentence once and returns every
+:class:`Attribution` in it, in text order; :func:`attribution_for` gives the
+one that credits a figure.  Each attribution is a **source phrase** found by
+one of these rules (word lists: ``attribution_cues.csv``):
 
-1. **according to**: ``وفقا لمصادر طبية``, ``حسب بيان ...``, ``وفق ما
-   نقلته وكالة ...`` (``attribution_cues.csv``: according_to, then relay
-   words skipped);
-2. **the subject of a verb of saying**: ``قال محمد العزومي المتحدث باسم
-   الكتيبة 302``, ``أعلنت قوات الوفاق``, or between كان and قد before the
-   verb (``وكانت وكالة الصحافة الفرنسية قد أفادت``);
-3. **a statement** whose author follows with ل or صادر عن: ``في تصريح
-   للناطق باسم ...``, ``في بيان صادر عن ...``.
+1. **according to**: ``وفقا لمصادر طبية``, ``حسب ما أفاد عميد البلدية``,
+   ``نقلا عن مسؤول محلي``, ``على لسان المتحدث`` (according_to, then ما
+   and a relay word or verb of saying skipped);
+2. **the subject of a verb of saying**, after it (``قال مسؤول في مستشفى
+   الزاوية إن``, ``وأفاد مصدر طبي بأن``), between كان and قد before it
+   (``وكانت وكالة الصحافة الفرنسية قد أفادت``), or before it
+   (``وزارة الصحة قالت إن``); a verb of counting or receiving (``أحصى``,
+   ``وثق``, ``استقبل``) counts only when its subject names a reporter;
+3. **a statement** whose author follows with ل, صادر عن or as a genitive:
+   ``في تصريح للناطق باسم ...``, ``في بيان صادر عن ...``, ``في بيان قسد``;
+4. **a headline** ``الصحة: 57 قتيلا``;
+5. a **participle** (``مؤكدا``, ``مضيفا``) goes on with the speaker before it.
 
 A source phrase runs up to eight words, to punctuation (quotation marks do
 not end it), a stop word (a preposition, a complementizer), a day or month,
-a recipient (``لوكالة ...``), a casualty word or a number that is not a
-label.  The phrase as printed is ``attribution``; ``reported_by`` is the
-source id found inside it (``libyanews.sources.find_sources``), else the
-actor id, else the phrase itself.
+a recipient (``لوكالة ...``), a verb, the object of the verb (``ارتفاع``,
+``وقوع``, ``سقوط``), a claim (``مسؤوليته``), a casualty word or a number
+that is not a label.  ``في`` does not end a short phrase whose head is a
+reporter word when an institution, a place or a name follows (``مسؤول في
+مستشفى الزاوية``, ``مستشفى ابن سينا في سرت``).  Then:
+
+* a **document** stands for its author: ``وفق أرقام وزارة الصحة``, ``حسب
+  بيان للتحالف``, ``أرقام أولية نشرتها وزارة الصحة`` → the ministry, the
+  coalition; with no author (``وفق حصيلة سابقة``) it credits nobody;
+* a verb that **passes on** (``نقلت``, ``أوردت``) credits the one after عن
+  (``نقلت قناة محلية عن قائد ميداني`` → the commander);
+* a **claim of responsibility** (``أعلن التنظيم مسؤوليته عن الهجوم``) is
+  not a report of the toll; a participle after it (``مؤكدا في بيانه أن``)
+  is;
+* a journalist of an outlet is the outlet (``مصور لوكالة فرانس برس`` → afp);
+* ``على لسان المتحدث باسمه`` after a subject describes that subject; a lone
+  definite noun (``المجلس``) is the actor named before it whose name holds
+  it (``مجلس شورى ثوار بنغازي`` → brsc).
+
+``reported_by`` is the source id found in the phrase
+(``libyanews.sources.find_sources``), else the actor id, else the phrase as
+printed.  ``reporter_kind`` is the source's kind in ``sources.csv``
+(broadcaster, newspaper → media; local → unknown), else the first
+institution word of the phrase in ``reporter_words.csv``, else ``side`` for
+an actor, else the speaker's own kind (``مسؤول`` → official), else
+``unknown``.
+
+A figure is credited by the first attribution after it when that one
+trails (according to, a statement: ``قتل 5، وفقا لمصادر طبية``), else by
+the last one before it (``ذكرت شبكة الأطباء أن 31 قتلوا، في حين قالت
+حكومة الولاية إن القتلى 48``: 31 to the doctors, 48 to the government).
 
     >>> view = view_of("قتل 23 شخصا في بنغازي، وفقا لمصادر طبية.")
     >>> att = find_attribution(view)
     >>> att.display, att.how
     ('مصادر طبية', 'according_to')
+    >>> att = find_attribution(view_of("وقال مسؤول في مستشفى الزاوية إن خمسة قتلوا."))
+    >>> att.reported_by, att.kind
+    ('مسؤول في مستشفى الزاوية', 'medical')
+    >>> find_attribution(view_of("وأعلن التنظيم مسؤوليته عن الهجوم الذي قتل فيه 5.")).reported_by is None
+    True
+    >>> [(a.reported_by, a.kind) for a in find_attributions(view_of(
+    ...     "ذكرت وزارة الصحة أن 31 شخصا قتلوا، في حين قال الناطق العسكري إن القتلى 48."))]
+    [('وزارة الصحة', 'medical'), ('الناطق العسكري', 'military')]
+
+(``reported_by`` holds the phrase here because ``view_of`` is given no
+mentions; :func:`~libyanews.casualties.find_casualties` gives ``moh``.)
+
+The word lists are data files with their sources noted: ``attribution_cues.csv``
+(cues), ``reporter_words.csv`` (kinds), ``sources.csv`` (sources and their
+kinds); the kinds follow the annotation convention of the project's casualty
+development set (an army's spokesman is military, the forces themselves a
+side; WHO, OCHA and emergency rooms are monitors).
 """
 
 from __future__ import annotations
 
+import bisect
+import re
+from functools import lru_cache
 from typing import NamedTuple
 
+from ..datafiles import DataFileError, read_table
+from ..gazetteer import load_sources
 from ..normalize import normalize_with_offsets
 from ..numbers import MATCH_OPTIONS, norm_word
 from .sentence import MAX_TRIGGER_GAP, SentenceView, view_of  # noqa: F401  (view_of: docstring examples)
+from .wordlists import PhraseSet
 
-__all__ = ["NO_ATTRIBUTION", "QUOTES", "Attribution", "find_attribution"]
+__all__ = ["NO_ATTRIBUTION", "QUOTES", "REPORTER_KINDS", "Attribution", "attribution_for", "find_attribution",
+           "find_attributions", "source_phrase"]
+
+#: Values of ``reporter_kind`` (None when nobody is credited).
+REPORTER_KINDS = ("agency", "medical", "official", "military", "side", "witness", "media", "monitor", "unknown")
+_SOURCE_KIND = {"broadcaster": "media", "newspaper": "media", "local": "unknown"}
+_WORD_KINDS = frozenset(REPORTER_KINDS) - {"unknown"} | {""}
+_ROLES = frozenset({"body", "speaker", "journalist", "place"})
 
 _MAX_PHRASE = 8           # words in a source phrase
+_MAX_HEADLINE = 5         # words before the colon of a headline
 QUOTES = frozenset({'"', "'", "“", "”", "«", "»", "‘", "’"})
 _KAN = frozenset(norm_word(w) for w in ("كان", "كانت", "كانوا"))
 _QAD = norm_word("قد")
 _SADIR = frozenset(norm_word(w) for w in ("صادر", "الصادر"))
 _AN = norm_word("عن")
+_FI = norm_word("في")
+_MIN = norm_word("من")
+_MA = norm_word("ما")
+_ALA, _LISAN = norm_word("على"), norm_word("لسان")
+_TRAILING = ("according_to", "statement")
+_WORD_RE = re.compile(r"\w+")
 
 
 class Attribution(NamedTuple):
-    """Who a sentence credits.
+    """Who a figure is credited to.
 
     ``display`` is the source phrase as printed (ل of لمصادر dropped),
     ``reported_by`` the source id, actor id or phrase; ``start``/``end``
     its offsets; ``context_end`` where the reporter's description ends (the
     reporter's side may be named there); ``exclude`` the span whose places
     are the source's, not the event's; ``how`` the rule that found it
-    (according_to, speech or statement)."""
+    (according_to, speech, statement or headline); ``kind`` the
+    reporter_kind; ``cue`` the offset of the word that introduced it."""
 
     display: str | None
     reported_by: str | None
@@ -61,129 +131,505 @@ class Attribution(NamedTuple):
     context_end: int
     exclude: tuple[int, int]
     how: str | None
+    kind: str | None = None
+    cue: int = -1
 
 
 NO_ATTRIBUTION = Attribution(None, None, 0, 0, 0, (0, 0), None)
 
 
+class _Found(NamedTuple):
+    """A source phrase before it is resolved: the cue token, the phrase's
+    tokens [a, b), the rule, and where the description ends (على لسان ...)."""
+
+    cue: int
+    a: int
+    b: int
+    how: str
+    described_to: int = -1
+
+
+# --------------------------------------------------------------------------
+# the public functions
+
+
+def find_attributions(view: SentenceView) -> list[Attribution]:
+    """Every attribution of the sentence, in the order of their cues."""
+    consumed: set[int] = set()
+    found = _according_to(view, consumed) + _speech(view, consumed) + _statement(view) + _headline(view)
+    found = [f for f in found if not (f.how == "according_to" and f.cue in consumed)]   # على لسان after a subject
+    out: list[Attribution] = []
+    seen: set[tuple[int, int]] = set()
+    for f in sorted(found, key=lambda f: f.cue):
+        att = _resolve(view, f)
+        if att is not None and (att.start, att.end) not in seen:
+            seen.add((att.start, att.end))
+            out.append(att)
+    return out
+
+
+def attribution_for(attributions: list[Attribution], offset: int) -> Attribution:
+    """The attribution that credits the figure at ``offset``: the first one
+    after it when it trails (according to, a statement), else the last one
+    before it, else :data:`NO_ATTRIBUTION`."""
+    after = [a for a in attributions if a.cue > offset]
+    if after and after[0].how in _TRAILING:
+        return after[0]
+    before = [a for a in attributions if a.cue <= offset]
+    return before[-1] if before else NO_ATTRIBUTION
+
+
 def find_attribution(view: SentenceView) -> Attribution:
-    """Who the sentence credits (see the module docstring)."""
-    found = _according_to(view) or _speech(view) or _statement(view)
-    if found is None:
+    """The attribution of the sentence's first figure (or of its start)."""
+    attributions = find_attributions(view)
+    if not attributions:
         return NO_ATTRIBUTION
-    cue, a, b, how = found
-    toks, text = view.toks, view.text
-    start, end = view.start_of(a), toks[b - 1].end
-    first = toks[a]
-    if first.norm.startswith("لل") and len(first.norm) > 3:  # للناطق = ل + الناطق
-        _, offsets = normalize_with_offsets(first.surface, **MATCH_OPTIONS)
-        start = first.start + offsets.to_original(2)
-        display = "ال" + text[start:end]
-    else:
-        display = text[start:end]
-    display = display.strip("".join(QUOTES) + " ")
-    reported = view.source_in(start, end) or view.actor_in(start, end) or display
-    # The reporter's description runs on to a complementizer, a recipient
-    # (لوكالة ...) or the end of the clause.
-    told_to = view.lex.attribution.get("told_to", ())
-    c = b
-    while c < len(toks) and c - b < MAX_TRIGGER_GAP and not view.is_punct(c) and not view.cue(c, "barrier") \
-            and not (toks[c].norm.startswith("ل") and view.is_in(c, told_to)):
-        c += 1
-    context_end = toks[c - 1].end if c > b else end
-    if how == "according_to":  # a trailing attribution: its clause names where the source is
-        _, clause_end = view.clause_bounds(cue)
-        exclude = (toks[cue].start, toks[clause_end - 1].end if clause_end > cue else end)
-    else:
-        exclude = (start, end)
-    return Attribution(display, reported, start, end, context_end, exclude, how)
+    starts = [view.toks[i].start for i in view.trigger_starts] + [q.start for _, _, q in view.numbers]
+    return attribution_for(attributions, min(starts, default=view.sentence.start))
 
 
-def _according_to(view: SentenceView):
-    """(cue token, phrase start, phrase end, "according_to") or None."""
+# --------------------------------------------------------------------------
+# the rules
+
+
+def _according_to(view: SentenceView, consumed: set[int]) -> list[_Found]:
     words = view.lex.attribution
     phrases = view.lex.attribution_phrases
+    speech = words.get("speech", frozenset())
+    out = []
     for k in range(len(view.toks)):
         m = phrases["according_to"].match_at(view, k) if "according_to" in phrases else None
         end = m[0] if m else (k + 1 if view.is_in(k, words.get("according_to", ())) else None)
+        after_ma = False
+        if end is None and view.is_in(k, words.get("as", ())) and view.is_in(k + 1, speech):
+            end, after_ma = k + 1, True     # كما قال شهود
         if end is None:
             continue
+        transmit = False
         while end < len(view.toks):
             m2 = phrases["relay"].match_at(view, end) if "relay" in phrases else None
             if m2:
-                end = m2[0]
-            elif view.is_in(end, words.get("relay", ())):
-                end += 1
+                step = m2[0]
+            elif view.is_in(end, words.get("relay", ())) or (after_ma and view.is_in(end, speech)):
+                step = end + 1
             else:
                 break
+            transmit = transmit or view.is_in(end, words.get("transmit", ()))
+            after_ma = view.has(end, _MA)
+            consumed.update(range(end, step))
+            end = step
         span = source_phrase(view, end)
+        if span and transmit:
+            span = _originator(view, span[1]) or span
         if span:
-            return (k, *span, "according_to")
-    return None
+            out.append(_Found(k, *span, "according_to"))
+    return out
 
 
-def _speech(view: SentenceView):
-    """(verb token, subject start, subject end, "speech") or None."""
-    speech = view.lex.attribution.get("speech", ())
+def _speech(view: SentenceView, consumed: set[int]) -> list[_Found]:
+    words = view.lex.attribution
+    speech, record = words.get("speech", frozenset()), words.get("record", frozenset())
+    out = []
+    speaker = None
     for k in range(len(view.toks)):
-        if view.is_in(k, speech):
-            span = _speaker(view, k)
-            if span:
-                return (k, *span, "speech")
-    return None
+        if k in consumed or view.definite(k):
+            continue
+        if view.is_in(k, words.get("participle", ())):
+            if speaker is not None:
+                out.append(speaker._replace(cue=k))
+            continue
+        is_record = view.is_in(k, record) or view.is_in(k, words.get("transmit", ()))
+        is_that = view.is_in(k, words.get("speech_that", ()))
+        if not (view.is_in(k, speech) or is_record or is_that):
+            continue
+        span = _speaker(view, k)
+        if span is None or (is_record or is_that) and not _names_reporter(view, *span, actors=not is_record) \
+                or is_that and not (view.cue(span[1], "barrier") or view.is_in(span[1], words.get("medium", ()))):
+            continue
+        a, b = span
+        described_to = -1
+        if view.has(b, _ALA) and view.has(b + 1, _LISAN):   # X على لسان المتحدث باسمه
+            described = source_phrase(view, b + 2)
+            if described:
+                described_to = described[1]
+                consumed.update(range(b, b + 2))
+        speaker = _Found(k, a, b, "speech", described_to)
+        if _claims(view, b):
+            continue
+        if view.is_in(k, words.get("transmit", ())):
+            origin = _originator(view, b)
+            if origin:
+                out.append(_Found(k, *origin, "speech"))
+                continue
+        out.append(speaker)
+    return [f for f in out if f.cue not in consumed]
 
 
-def _statement(view: SentenceView):
-    """(statement noun, author start, author end, "statement") or None."""
+def _statement(view: SentenceView) -> list[_Found]:
     statement = view.lex.attribution.get("statement", ())
+    out = []
     for k in range(len(view.toks) - 1):
         if not view.is_in(k, statement):
             continue
         nxt = k + 1
         if view.is_in(nxt, _SADIR) and view.has(nxt + 1, _AN):
             nxt += 2
-        elif not view.toks[nxt].norm.startswith("ل"):
+        elif not (view.toks[nxt].norm.startswith("ل") or _mention_starts(view, nxt)
+                  or _reporter_words().match_at(view, nxt)):
             continue
         span = source_phrase(view, nxt)
         if span:
-            return (k, *span, "statement")
-    return None
+            out.append(_Found(k, *span, "statement"))
+    return out
 
 
-def source_phrase(view: SentenceView, k: int):
-    """Token range of a source phrase starting at ``k``, or None."""
+def _headline(view: SentenceView) -> list[_Found]:
+    """``الصحة: 57 قتيلا``: a short reporter phrase, then a colon, opens the sentence."""
+    colon = next((i for i, t in enumerate(view.toks[:_MAX_HEADLINE + 2]) if t.norm == ":"), None)
+    if not colon:
+        return []
     words = view.lex.attribution
-    cal = set().union(*view.lex.calendar.values()) if view.lex.calendar else set()
-    b, n_words = k, 0
-    while b < len(view.toks) and n_words < _MAX_PHRASE:
-        tok = view.toks[b]
-        if tok.kind == "punct" and tok.norm not in QUOTES:
-            break
-        if tok.kind == "word":
-            if view.is_in(b, words.get("stop", ())) and not (view.has(b, _AN) and view.is_in(b - 1, _SADIR)):
-                break
-            if view.is_in(b, cal) or view.cue(b, "barrier"):
-                break
-            if b > k and tok.norm.startswith("ل") and view.is_in(b, words.get("told_to", ())):
-                break
-            if b in view.trigger_starts or view.noun(b) and view.noun(b)[0].kind:
-                break
-            n_words += 1
-        elif tok.kind == "number" and not view.cue(b - 1, "label"):
-            break
-        b += 1
-    while b > k and view.toks[b - 1].kind == "punct":
-        b -= 1
-    return (k, b) if n_words else None
+    if any(view.is_in(0, words.get(w, ())) for w in ("speech", "record", "speech_that")):
+        return []   # وقال المتحدث: ... is a verb of saying
+    span = source_phrase(view, 0)
+    if span and span[1] == colon and _names_reporter(view, *span):
+        return [_Found(0, *span, "headline")]
+    return []
 
 
 def _speaker(view: SentenceView, v: int):
-    """Subject of the verb of saying at ``v``: after it (VSO), or between
-    كان and قد before it (وكانت وكالة الصحافة الفرنسية قد أفادت)."""
+    """Subject of the verb of saying at ``v``: after it (VSO), between كان
+    and قد before it (وكانت وكالة الصحافة الفرنسية قد أفادت), or before it
+    in its clause (وزارة الصحة قالت إن)."""
     if v >= 2 and view.has(v - 1, _QAD):
         a = v - 2
         while a >= 0 and not view.is_in(a, _KAN) and v - a <= _MAX_PHRASE + 2:
             a -= 1
         if a >= 0 and view.is_in(a, _KAN) and a + 1 < v - 1:
             return a + 1, v - 1
-    return source_phrase(view, v + 1)
+    span = source_phrase(view, v + 1, subject=True)
+    if span:
+        return span
+    a = v
+    while a > 0 and not view.is_punct(a - 1) and not view.cue(a - 1, "barrier") and not view.cue(a - 1, "relative"):
+        a -= 1
+    if a < v and (a == 0 or view.is_punct(a - 1)):   # not in a clause after أن: وأوضح طبيب أن المستشفى استقبل
+        span = source_phrase(view, a)
+        if span and span[1] == v and _names_reporter(view, *span):
+            return span
+    return None
+
+
+def _claims(view: SentenceView, b: int) -> bool:
+    """A claim of responsibility right after the subject ending at ``b``
+    (مسؤوليته عن, أنه يقف وراء)."""
+    claim = view.lex.attribution.get("claim", ())
+    for t in range(b, min(b + 4, len(view.toks))):
+        if view.is_punct(t):
+            return False
+        if view.is_in(t, claim):
+            return True
+    return False
+
+
+def _originator(view: SentenceView, b: int):
+    """The source after عن that a verb of passing on credits (نقلت قناة
+    محلية عن قائد ميداني; ... وكالة أسوشيتد برس في تغريدة، عن مصادر طبية)."""
+    t = b
+    if view.has(t, _FI):
+        t += 1
+        while t < len(view.toks) and t - b <= 3 and not view.has(t, _AN) and not view.is_punct(t):
+            t += 1
+    while view.is_punct(t, {"،", ","}):
+        t += 1
+    return source_phrase(view, t + 1) if view.has(t, _AN) else None
+
+
+# --------------------------------------------------------------------------
+# source phrases
+
+
+def source_phrase(view: SentenceView, k: int, subject: bool = False):
+    """Token range of a source phrase starting at ``k``, or None; with
+    ``subject``, time words before it are skipped (أعلنت يوم الأحد وزارة ...)."""
+    words = view.lex.attribution
+    cal = set().union(*view.lex.calendar.values()) if view.lex.calendar else set()
+    if subject:
+        while k < len(view.toks) and (view.is_in(k, words.get("skip", ())) or view.is_in(k, cal)):
+            k += 1
+    if k < len(view.toks) and view.is_in(k, words.get("object", ())) and not view.has(k + 1, _MIN) \
+            and not view.is_in(k, words.get("document", ())):
+        return None   # أعلن ارتفاع الحصيلة: an object, no subject (a document's author is read later)
+    verbs = frozenset().union(*(words.get(w, frozenset()) for w in ("speech", "record", "participle", "speech_that")))
+    numbers = {i for s, e, _ in view.numbers for i in range(s, e)}
+    b, n_words, continued = k, 0, False
+    while b < len(view.toks) and n_words < _MAX_PHRASE:
+        tok = view.toks[b]
+        if tok.kind == "punct" and tok.norm not in QUOTES:
+            break
+        if tok.kind == "word":
+            if b > k and _ends_before(view, k, b):
+                break
+            name_end = _name_end(view, b)
+            if name_end > b + 1:      # a name or a listed phrase is read whole (فجر ليبيا)
+                n_words += sum(view.toks[i].kind == "word" for i in range(b, name_end))
+                b = name_end
+                continue
+            if view.has(b, _FI) and not continued and _continues_after_fi(view, k, b, n_words):
+                continued = True
+                b += 1
+                continue
+            if view.is_in(b, words.get("stop", ())) and not (view.has(b, _AN) and view.is_in(b - 1, _SADIR)):
+                break
+            if view.is_in(b, cal) or view.cue(b, "barrier") or view.is_in(b, words.get("claim", ())):
+                break
+            if b > k and (not view.definite(b) and (view.is_in(b, verbs) or view.is_in(b, words.get("document", ())))
+                          or view.is_in(b, words.get("object", ())) or _is_circumstantial(tok.norm)):
+                break
+            noun = view.noun(b)
+            if b in view.trigger_starts or noun and (noun[0].kind or b > k and noun[1] == "dual") or b in numbers:
+                break
+            n_words += 1
+        elif tok.kind == "number" and not view.cue(b - 1, "label"):
+            break
+        b += 1
+    while b > k and (view.toks[b - 1].kind == "punct" or view.has(b - 1, _FI)):
+        b -= 1
+    return (k, b) if n_words else None
+
+
+def _ends_before(view: SentenceView, k: int, b: int) -> bool:
+    """Token ``b`` ends the phrase begun at ``k``: a recipient (لوكالة ...),
+    another source right after one (لجنة الأطباء رويترز), or an according-to
+    (الجيش على لسان المتحدث باسمه)."""
+    words = view.lex.attribution
+    tok = view.toks[b]
+    if tok.norm.startswith("ل") and view.is_in(b, words.get("told_to", ())):
+        return True
+    according = view.lex.attribution_phrases.get("according_to")
+    return bool(_second_source(view, k, b) or view.is_in(b, words.get("according_to", ()))
+                or (according and according.match_at(view, b)))
+
+
+def _name_end(view: SentenceView, b: int) -> int:
+    """End token of an actor or source name, or of a phrase of
+    ``reporter_words.csv``, that starts at token ``b`` (else ``b``)."""
+    end = b
+    m = _mention_starts(view, b)
+    if m:
+        end = b
+        while end < len(view.toks) and view.toks[end].start < m[1]:
+            end += 1
+    r = _reporter_words().match_at(view, b)
+    place = view.lex.places.match_at(view, b)
+    return max(end, r[0] if r else b, place[0] if place else b)
+
+
+def _continues_after_fi(view: SentenceView, k: int, fi: int, n_words: int) -> bool:
+    """``في`` inside a short phrase that holds a reporter word, before an
+    institution, a listed place, a name, or one word that closes the phrase
+    (a place: مكتب الصحة في تعز إن): مسؤول في مستشفى الزاوية, وزير الصحة في
+    الإقليم, مستشفى ابن سينا في سرت.  Not after a whole source name
+    (مصادر طبية في مدينة مصراتة), nor before how a statement was made (في
+    بيان, في حديث ل...)."""
+    if not 1 <= n_words <= 3 or not any(_reporter_words().match_at(view, i) for i in range(k, fi)):
+        return False
+    s, e = view.toks[k].start, view.toks[fi - 1].end
+    for start, end, _ in view.sources + view.actors:
+        if start <= s + 2 and end >= e - 1 and start < e:
+            return False    # the phrase so far is a name of its own
+    nxt = fi + 1
+    while nxt < len(view.toks) and view.toks[nxt].norm in QUOTES:
+        nxt += 1
+    if _reporter_words().match_at(view, nxt) or view.lex.places.match_at(view, nxt) or _mention_starts(view, nxt):
+        return True
+    words = view.lex.attribution
+    if nxt >= len(view.toks) or view.toks[nxt].kind != "word" or view.definite(nxt) or any(
+            view.is_in(nxt, words.get(w, ())) for w in ("medium", "document", "statement", "stop", "skip")):
+        return False
+    after = nxt + 1
+    return after >= len(view.toks) or view.is_punct(after) or view.cue(after, "barrier") or \
+        view.is_in(after, words.get("stop", ())) or view.toks[after].norm.startswith("ل") and \
+        view.is_in(after, words.get("told_to", ()))
+
+
+def _is_circumstantial(norm: str) -> bool:
+    """An indefinite accusative participle that opens a new predicate:
+    متوعدا, مؤكدا, معتبرا (م...ا)."""
+    return len(norm) >= 5 and norm.startswith("م") and norm.endswith("ا") and not norm.endswith("اا")
+
+
+def _second_source(view: SentenceView, k: int, b: int) -> bool:
+    """A source name right after another one (أبلغت لجنة الأطباء رويترز)."""
+    here = _mention_starts(view, b, view.sources)
+    if not here:
+        return False
+    before = [m for m in view.sources if view.toks[k].start <= m[0] and m[1] <= view.toks[b].start]
+    return bool(before) and before[-1][2] != here[2] and before[-1][1] >= view.toks[b - 1].end - 1
+
+
+def _mention_starts(view: SentenceView, i: int, mentions=None):
+    """The actor or source mention that starts within token ``i``, or None."""
+    if not 0 <= i < len(view.toks):
+        return None
+    tok = view.toks[i]
+    for group in ((mentions,) if mentions is not None else (view.sources, view.actors)):
+        n = bisect.bisect_left(group, (tok.start,))
+        if n < len(group) and group[n][0] < tok.end:
+            return group[n]
+    return None
+
+
+def _names_reporter(view: SentenceView, a: int, b: int, actors: bool = True) -> bool:
+    """The phrase names a source, an actor (when ``actors``: not for a verb
+    of counting or receiving, استقبل السراج وفدا) or a word of
+    ``reporter_words.csv`` other than a place."""
+    s, e = view.toks[a].start, view.toks[b - 1].end
+    if view.source_in(s, e) or actors and view.actor_in(s, e):
+        return True
+    return any(m[1][1] != "place" for i in range(a, b) for m in _reporter_words().matches_at(view, i))
+
+
+# --------------------------------------------------------------------------
+# from a phrase to the record
+
+
+def _resolve(view: SentenceView, f: _Found) -> Attribution | None:
+    a, b, lam = f.a, f.b, False
+    if view.is_in(a, view.lex.attribution.get("document", ())):
+        author = _author(view, a)
+        if author is None:
+            return None
+        a, b, lam = author
+    journalist = _journalist(view, a, b)
+    if journalist:
+        b = journalist
+    toks, text = view.toks, view.text
+    (start, prefix), end = _display_start(view, a, lam), toks[b - 1].end
+    display = (prefix + text[start:end]).strip("".join(QUOTES) + " ")
+    source = view.source_in(start, end)
+    actor = None if source else (view.actor_in(start, end) or _antecedent(view, a, b, start))
+    reported = source or actor or display
+    kind_end = toks[f.described_to - 1].end if f.described_to > b else end
+    kind = _kind(view, a, max(b, f.described_to), source, actor)
+    c = max(b, f.described_to)
+    told_to = view.lex.attribution.get("told_to", ())
+    while c < len(toks) and c - b < MAX_TRIGGER_GAP and not view.is_punct(c) and not view.cue(c, "barrier") \
+            and not (toks[c].norm.startswith("ل") and view.is_in(c, told_to)):
+        c += 1
+    context_end = max(toks[c - 1].end if c > b else end, kind_end)
+    if f.how == "according_to":  # a trailing attribution: its clause names where the source is
+        _, clause_end = view.clause_bounds(f.cue)
+        exclude = (toks[f.cue].start, toks[clause_end - 1].end if clause_end > f.cue else end)
+    else:
+        exclude = (start, end)
+    return Attribution(display, reported, start, end, context_end, exclude, f.how, kind, toks[f.cue].start)
+
+
+def _display_start(view: SentenceView, a: int, lam: bool) -> tuple[int, str]:
+    """Where the phrase starts in the text and what to write before it:
+    clitics off, ل of لمصادر and of an author (بيان لخلية الإعلام) dropped,
+    لل read as ال (للناطق → الناطق)."""
+    first = view.toks[a]
+    if first.norm.startswith("لل") and len(first.norm) > 3:  # للناطق = ل + الناطق
+        _, offsets = normalize_with_offsets(first.surface, **MATCH_OPTIONS)
+        return first.start + offsets.to_original(2), "ال"
+    if lam and first.norm.startswith("ل"):
+        _, offsets = normalize_with_offsets(first.surface, **MATCH_OPTIONS)
+        return first.start + offsets.to_original(1), ""
+    return view.start_of(a), ""
+
+
+def _author(view: SentenceView, d: int):
+    """The author of the document at token ``d``: after ل (بيان للتحالف), as
+    a genitive (أرقام وزارة الصحة) or the subject of a relay verb (أرقام
+    أولية نشرتها وزارة الصحة); (a, b, after ل) or None."""
+    relay = view.lex.attribution.get("relay", ())
+    j = d + 1
+    for _ in range(3):
+        if j >= len(view.toks) or view.toks[j].kind != "word":
+            return None
+        if view.is_in(j, relay):
+            span = source_phrase(view, j + 1, subject=True)
+            return (*span, False) if span else None
+        if view.toks[j].norm.startswith("ل") and not view.toks[j].norm.startswith("لا"):
+            span = source_phrase(view, j)
+            return (*span, True) if span else None
+        if j == d + 1 and (_mention_starts(view, j) or _reporter_words().match_at(view, j)
+                           or _mention_starts(view, j + 1) and not view.is_in(j, relay)):
+            span = source_phrase(view, j)      # أرقام وزارة الصحة, تقديرات مفوضية الأمم المتحدة
+            return (*span, False) if span else None
+        j += 1   # an adjective: أرقام أولية, الحصيلة الجديدة
+    return None
+
+
+def _journalist(view: SentenceView, a: int, b: int) -> int | None:
+    """End token of ``مصور لوكالة فرانس برس``: a journalist and his outlet."""
+    m = _reporter_words().match_at(view, a)
+    if not m or m[1][1] != "journalist" or m[0] != b:
+        return None
+    outlet = _mention_starts(view, b, view.sources)
+    if outlet is None or not view.toks[b].norm.startswith("ل"):
+        return None
+    e = b
+    while e < len(view.toks) and view.toks[e].start < outlet[1]:
+        e += 1
+    return e
+
+
+def _antecedent(view: SentenceView, a: int, b: int, start: int) -> str | None:
+    """A lone definite noun (المجلس, التنظيم) is the last actor named before
+    it whose name holds the noun (مجلس شورى ثوار بنغازي)."""
+    if b - a != 1 or not view.definite(a):
+        return None
+    stem = next((s for s, _, _ in view.cands[a] if not s.startswith("ال") and len(s) > 2), None)
+    if stem is None:
+        return None
+    found = None
+    for s, e, ident in view.actors:
+        if e > start:
+            break
+        name = _WORD_RE.findall(norm_word(view.text[s:e]))
+        if stem in name or "ال" + stem in name:
+            found = ident
+    return found
+
+
+def _kind(view: SentenceView, a: int, b: int, source: str | None, actor: str | None) -> str:
+    """reporter_kind of the phrase [a, b) (rules in the module docstring)."""
+    if source:
+        kind = _source_kinds().get(source, "unknown")
+        return _SOURCE_KIND.get(kind, kind)
+    words = _reporter_words()
+    speaker = ""
+    i = a
+    while i < b:
+        m = words.match_at(view, i)
+        if m:
+            kind, role = m[1]
+            if role == "body":
+                if not (actor and kind in ("agency", "media")):   # وكالة أعماق: ISIS speaks
+                    return kind
+            elif role != "place":
+                speaker = speaker or kind
+            i = m[0]
+        else:
+            i += 1
+    return "side" if actor else speaker or "unknown"
+
+
+@lru_cache(maxsize=1)
+def _reporter_words() -> PhraseSet:
+    rows = read_table("reporter_words.csv", ("phrase", "kind", "role"))
+    for r in rows:
+        if r["kind"] not in _WORD_KINDS or r["role"] not in _ROLES:
+            raise DataFileError(f"reporter_words.csv: {r['phrase']!r}: kind {r['kind']!r} / role {r['role']!r} "
+                                f"is not one of {', '.join(sorted(_WORD_KINDS - {''}))} (or empty) / "
+                                f"{', '.join(sorted(_ROLES))}")
+    return PhraseSet((r["phrase"], (r["kind"], r["role"])) for r in rows)
+
+
+@lru_cache(maxsize=1)
+def _source_kinds() -> dict[str, str]:
+    table = load_sources()
+    return dict(zip(table["source"], table["kind"]))

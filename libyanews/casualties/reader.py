@@ -12,7 +12,8 @@ stage (module)              reads                            gives
                                                              numbers, triggers
 ``figures``                 the view                         :class:`Figure` records
                                                              and :class:`Verdict`\\ s
-``attribution``             the view (once per sentence)     :class:`Attribution`
+``attribution``             the view (once per sentence)     :class:`Attribution`\\ s;
+                                                             each figure takes its own
 ``victims``                 view, figure, attribution        :class:`Victim`
 ``places``                  view, attribution's span         ``place``
 ``totals``                  view, figure's anchor            ``cumulative``
@@ -40,7 +41,7 @@ from ..streaming import for_batches, is_batches
 from ..dates import resolve_date
 from ..tokenize import KINDS, Token, split_sentences, tokenize_arrays
 from .attackers import find_attackers
-from .attribution import find_attribution
+from .attribution import attribution_for, find_attributions
 from .figures import read_figures
 from .records import Verdict
 from .places import find_places
@@ -55,14 +56,15 @@ __all__ = ["COLUMNS", "FIGURE_COLUMNS", "NO_MENTIONS", "ROLE_COLUMNS", "TEXT_COL
 #: Columns of :func:`find_casualties`.
 COLUMNS = [
     "kind", "low", "best", "high", "qualifier", "form", "victim", "victim_basis", "victim_text", "attacker",
-    "place", "date", "date_precision", "date_text", "reported_by", "attribution", "cumulative",
+    "place", "date", "date_precision", "date_text", "reported_by", "reporter_kind", "attribution", "cumulative",
     "figure", "trigger", "start", "end", "evidence",
 ]
 #: Columns of :func:`casualty_figures`.
 FIGURE_COLUMNS = ["article_id", "figure_id", *COLUMNS, "duplicate_of"]
 #: Columns of :func:`casualty_figures` that hold text (Python strings or None).
 TEXT_COLUMNS = ["figure_id", "kind", "qualifier", "form", "victim", "victim_basis", "victim_text", "attacker", "place",
-                "date_precision", "date_text", "reported_by", "attribution", "figure", "trigger", "evidence"]
+                "date_precision", "date_text", "reported_by", "reporter_kind", "attribution", "figure", "trigger",
+                "evidence"]
 #: Columns of :func:`number_roles`.
 ROLE_COLUMNS = ["surface", "low", "high", "form", "role", "reason", "start", "end"]
 
@@ -81,12 +83,13 @@ def read_sentence(view: SentenceView, published=None) -> tuple[list[dict], list[
     figures, verdicts = read_figures(view)
     if not figures:
         return [], verdicts
-    att = find_attribution(view)
+    attributions = find_attributions(view)
+    atts = [attribution_for(attributions, f.start) for f in figures]
     attackers = find_attackers(view)
-    place = find_places(view, att.exclude)
-    victims = share_victims(view, figures, [find_victim(view, f, att, attackers) for f in figures])
+    place = find_places(view, atts[0].exclude)
+    victims = share_victims(view, figures, [find_victim(view, f, att, attackers) for f, att in zip(figures, atts)])
     rows = []
-    for figure, victim in zip(figures, victims):
+    for figure, victim, att in zip(figures, victims, atts):
         t0, t1 = view.slice(figure.trigger.i, figure.trigger.j)
         day = resolve_date(view.text, published, start=view.sentence.start, end=view.sentence.end, near=figure.start)
         rows.append({
@@ -95,7 +98,7 @@ def read_sentence(view: SentenceView, published=None) -> tuple[list[dict], list[
             "victim": victim.victim, "victim_basis": victim.basis, "victim_text": victim.text,
             "attacker": next((a for a in attackers if a != victim.victim), None), "place": place,
             "date": day.date, "date_precision": day.date_precision, "date_text": day.date_text or None,
-            "reported_by": att.reported_by, "attribution": att.display,
+            "reported_by": att.reported_by, "reporter_kind": att.kind, "attribution": att.display,
             "cumulative": is_cumulative(view, figure.anchor),
             "figure": view.text[figure.start:figure.end], "trigger": view.text[t0:t1],
             "start": figure.start, "end": figure.end, "evidence": view.sentence.text,
@@ -105,22 +108,34 @@ def read_sentence(view: SentenceView, published=None) -> tuple[list[dict], list[
 
 def _settle_article_victims(readings: list, views: list[SentenceView]) -> None:
     """Rule ``article``: figures that nothing in their sentence gives a
-    victim take the victims the title or lead established."""
-    established = None
-    for (rows, _), view in zip(readings, views):
-        if view.lead and established is None:  # a figure of the lead with victim words, else its words
+    victim take the victims the lead established (a figure of the lead with
+    victim words, else its words: ``مقتل مدنيين في قصف``): in the sentences
+    after it, and in a headline line before it, which the lead explains."""
+    established, at = None, None
+    for n, ((rows, _), view) in enumerate(zip(readings, views)):
+        if view.lead and established is None:
             told = [r["victim"] for r in rows if r["victim_basis"] in ("phrase", "pronoun", "reporter")
                     and r["victim"] not in ("unknown", "combatants")]
             established = told[0] if told else lead_victim(view, find_attackers(view))
+            at = n
     if established is None:
         return
-    for rows, _ in readings:  # the title too, which comes before the lead that explains it
+    for n, ((rows, _), view) in enumerate(zip(readings, views)):
+        if n < at and not _headline(view):
+            continue
         for row in rows:
             if row["victim_basis"] in ("none", "sentence") and row["victim"] == "unknown":
                 row["victim"], row["victim_basis"] = established, "article"
             elif row["victim"] == "combatants" and row["victim_basis"] in ("pronoun", "sentence", "none") \
                     and established not in ("civilians", "combatants") and row["attacker"] != established:
                 row["victim"], row["victim_basis"] = established, "article"  # وجرح اثنان من رفاقه
+
+
+def _headline(view: SentenceView) -> bool:
+    """A title line: it ends at a line break, without a full stop."""
+    end = view.sentence.end
+    return not view.sentence.text.rstrip().endswith((".", "؟", "!", "…")) and (
+        end >= len(view.text) or view.text[end:end + 1] in ("\n", "\r") or view.text[end:end + 2].strip() == "")
 
 
 def find_casualties(text: str, *, published=None, actor_mentions: pd.DataFrame | None = None,
@@ -245,7 +260,7 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     frame["date"] = pd.to_datetime(frame["date"]).astype("datetime64[s]")
     frame["start"] = frame["start"].astype(int)
     frame["end"] = frame["end"].astype(int)
-    for col in ("attacker", "place", "reported_by", "attribution"):
+    for col in ("attacker", "place", "reported_by", "reporter_kind", "attribution"):
         frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
     return frame
 

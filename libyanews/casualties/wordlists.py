@@ -152,7 +152,9 @@ _ALLOWED = {
                                    "attributive", "count_of", "in_ranks", "loss", "attack", "claim", "rate"},
     ("casualty_qualifiers.csv", "position"): {"before", "after"},
     ("casualty_qualifiers.csv", "qualifier"): {"at_least", "more_than", "approx", "up_to", "less_than", "range"},
-    ("attribution_cues.csv", "type"): {"according_to", "relay", "statement", "speech", "stop", "told_to"},
+    ("attribution_cues.csv", "type"): {"according_to", "relay", "statement", "speech", "stop", "told_to", "record",
+                                       "transmit", "document", "object", "claim", "participle", "skip",
+                                       "speech_that", "as", "medium"},
     ("calendar_words.csv", "type"): {"month", "weekday", "daypart"},
     ("places.csv", "kind"): {"place", "class"},
 }
