@@ -10,9 +10,10 @@ the repository: the catalogue keeps only the addresses of what was read.
   low, best, high) and victims, and nothing else, except the items listed
   in ``known_failures.txt`` with the reason (strict: an item that starts
   passing must leave the list);
-* on each development set, recall, precision and victim accuracy stay at or
-  above the floors below; the held-out set (articles annotated apart, never
-  used to write rules) is measured the same way.
+* on each development set (the two sets of constructions and a set of
+  multi-sentence articles), recall, precision, victim and reporter accuracy
+  stay at or above the floors below; the held-out set (articles annotated
+  apart, never used to write rules) is measured the same way.
 """
 
 import json
@@ -33,9 +34,16 @@ for line in (DATA / "known_failures.txt").read_text(encoding="utf-8").splitlines
         KNOWN[item] = reason.strip()
 
 #: Floors on the development sets (what the rules reach today, rounded down).
-FLOORS = {"recall": 0.95, "precision": 0.95, "victim_accuracy": 0.88}
+FLOORS = {
+    "libya": {"recall": 0.95, "precision": 0.96, "victim_accuracy": 0.9, "reporter_accuracy": 0.97,
+              "reporter_kind_accuracy": 0.97},
+    "wire": {"recall": 0.97, "precision": 0.98, "victim_accuracy": 0.96, "reporter_accuracy": 0.98,
+             "reporter_kind_accuracy": 0.97},
+    "articles": {"recall": 0.92, "precision": 0.94, "victim_accuracy": 0.77, "reporter_accuracy": 0.79,
+                 "reporter_kind_accuracy": 0.82},
+}
 #: Floors on the held-out set (measured, never tuned on).
-HELD_OUT_FLOORS = {"recall": 0.9, "precision": 0.88}
+HELD_OUT_FLOORS = {"recall": 0.93, "precision": 0.91, "victim_accuracy": 0.67, "reporter_accuracy": 0.61}
 
 
 def _items():
@@ -72,10 +80,10 @@ def test_known_failures_are_items_of_the_sets():
     assert all(KNOWN.values()), "each known failure says why"
 
 
-@pytest.mark.parametrize("name", DEV_SETS)
+@pytest.mark.parametrize("name", sorted(FLOORS))
 def test_development_sets_stay_above_their_floors(name):
     summary, _ = score_casualties(load_gold(DATA / f"{name}.jsonl"))
-    for measure, floor in FLOORS.items():
+    for measure, floor in FLOORS[name].items():
         assert summary[measure] >= floor, f"{name}: {measure} {summary[measure]} < {floor}"
 
 
@@ -85,7 +93,7 @@ def test_the_held_out_set_stays_above_its_floors():
         assert summary[measure] >= floor, f"held out: {measure} {summary[measure]} < {floor}"
 
 
-@pytest.mark.parametrize("name", (*DEV_SETS, "heldout"))
+@pytest.mark.parametrize("name", (*DEV_SETS, "articles", "heldout"))
 def test_the_sets_are_well_formed(name):
     items = load_gold(DATA / f"{name}.jsonl")
     assert len({item["id"] for item in items}) == len(items)

@@ -17,12 +17,16 @@ module             stage                                       reads → writes
 ``wordlists``      the data files, checked; word candidates     data/ → :class:`Lexicon`
 ``sentence``       the sentence view: tokens, numbers,          tokens → :class:`SentenceView`
                    triggers, qualifier tokens (read-only)
+``records``        the records passed on                        ``Figure``, ``Verdict``
 ``figures``        numbers → figures: not-people numbers,       view → ``Figure``, ``Verdict``
-                   kind, negation, qualifier, lists, duals
+                   kind, negation, qualifier, breakdowns
+``nouns``          figures a noun counts: duals, singulars,     view → ``Figure``
+                   ordinals, subjects before their verb
 ``attribution``    who reports each figure (``reported_by``,    view → ``Attribution``
                    ``reporter_kind``)
-``victims``        whose dead or wounded (``victim``)           view, Figure, Attribution
-                                                                → ``Victim``
+``attackers``      who attacked (``attacker``)                  view → actor ids
+``victims``        whose dead or wounded (``victim``,           view, Figure, Attribution,
+                   ``victim_basis``)                            attackers → ``Victim``
 ``places``         where (``place``)                            view → names
 ``totals``         running totals (``cumulative``)              view, Figure → bool
 ``reader``         runs the stages per sentence; the public     text → rows (:data:`COLUMNS`)
@@ -32,7 +36,9 @@ module             stage                                       reads → writes
 
 The stages pass on small records (``Figure``, ``Attribution``,
 ``Victim``), never one object that every stage changes: to change how
-victims are decided, read ``victims.py``.
+victims are decided, read ``victims.py``.  How well the stages do on real
+reporting is measured by :mod:`libyanews.evaluation` on the annotated sets of
+``tests/data/casualty_dev/``.
 
 Example::
 

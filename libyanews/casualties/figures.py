@@ -188,8 +188,9 @@ def _not_people(view: SentenceView, i: int, j: int, fs: int, k: int, qualified: 
         return when
     if (view.cue(k, "unit") or (view.cue(k, "fate") and not view.conj(k))) and not _by_means(view, k):
         return "count of " + view.toks[k].surface
-    if view.cue(fs - 1, "rate"):
-        return "a rate, not a toll (" + view.toks[fs - 1].surface + ")"  # بمعدل 48 قتيلا في اليوم
+    rate = next((x for x in range(fs - 1, max(-1, fs - 9), -1) if view.cue(x, "rate")), None)
+    if rate is not None and not any(view.toks[x].kind == "number" or view.is_punct(x) for x in range(rate, fs)):
+        return "a rate, not a toll (" + view.toks[rate].surface + ")"  # بمعدل 48 قتيلا, متوسط القتلى اليومي 74
     attributive = _attributive(view, i, j, q)
     if attributive:
         return attributive

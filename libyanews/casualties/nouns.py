@@ -70,6 +70,8 @@ def _coordinated(view: SentenceView, k: int, used: set) -> Figure | None:
         if x in view.trigger_starts:
             t = next(tr for tr in view.pre + view.post if tr.i == x)
             break
+    if t is not None and any(view.cue(x, "subset") for x in range(t.j, k)):
+        return None  # قتل 11 شخصا بينهم 3 أطفال وامرأتان: a breakdown
     if t is None:
         end = k + 1
         while end < len(view.toks) and view.cue(end, "attributive") and not view.conj(end):
@@ -112,8 +114,8 @@ def _subject(view: SentenceView, k: int) -> Figure | None:
     while end < len(view.toks) and view.cue(end, "attributive") and not view.conj(end):
         end += 1
     t = verb_after_subject(view, end)
-    if t is None or view.negated(t.i):
-        return None
+    if t is None or view.negated(t.i) or _number_follows(view, t.j):
+        return None  # إن انتحاريا قتل خمسة أشخاص: the killer, not the killed
     verb = view.toks[t.i - 1].norm if t.i > 0 and view.cue(t.i - 1, "light_verb") else view.toks[t.i].norm
     if plural_as_dual and (not verb.endswith("ا") or verb.endswith("وا")):
         return None  # مسعفين لقيا (two), not آخرين أصيبوا
@@ -214,8 +216,8 @@ def _dual_after(view: SentenceView, t: Trigger) -> int | None:
     """A dual person noun after a trigger and a phrase (قتل في الهجوم جنديان)."""
     for k in range(t.j, min(t.j + MAX_POST_GAP + 3, len(view.toks))):
         tok = view.toks[k]
-        if tok.kind != "word" or view.cue(k, "barrier") or k in view.pre_starts:
-            return None
+        if tok.kind != "word" or view.cue(k, "barrier") or k in view.pre_starts or view.cue(k, "subset"):
+            return None  # استشهدوا بينهم طفلان: a breakdown
         hit = view.noun(k)
         if hit:
             return k if hit[1] == "dual" else None

@@ -121,8 +121,8 @@ def _settle_article_victims(readings: list, views: list[SentenceView]) -> None:
     if established is None:
         return
     for n, ((rows, _), view) in enumerate(zip(readings, views)):
-        if n < at and not _headline(view):
-            continue
+        if n == at or n < at and not _headline(view):
+            continue  # the lead's own figures keep what their own words say
         for row in rows:
             if row["victim_basis"] in ("none", "sentence") and row["victim"] == "unknown":
                 row["victim"], row["victim_basis"] = established, "article"

@@ -127,9 +127,12 @@ def share_victims(view: SentenceView, figures: list[Figure], victims: list[Victi
     out = list(victims)
     for pos in range(len(order) - 2, -1, -1):  # 9 و6 و12 و7 من عناصر التنظيم: from the last one back
         n, nxt = order[pos], order[pos + 1]
-        if not out[n].specific and out[nxt].specific and out[nxt].victim != "unknown" \
+        others = figures[nxt].counted is not None and figures[nxt].counted[0].singular == _OTHER
+        if (not out[n].specific or others and out[n].victim == "unknown") and out[nxt].specific \
+                and out[nxt].victim != "unknown" \
                 and _coordinated(view, figures[n], figures[nxt]) \
-                and (_shares_forward(figures[nxt], out[nxt]) or out[nxt].basis == "sentence"):
+                and (_shares_forward(figures[nxt], out[nxt]) or out[nxt].basis == "sentence"
+                     or figures[n].counted is None and not out[n].text):  # وفاة 23 وإصابة 41 مهاجرا
             out[n] = out[n]._replace(victim=out[nxt].victim, basis="sentence", specific=True)
     for pos, n in enumerate(order):
         if out[n].specific:
@@ -156,6 +159,8 @@ def lead_victim(view: SentenceView, attackers: list[str]) -> str | None:
         hit = view.noun(k)
         if k in view.trigger_starts or (hit is not None and hit[0].kind) or view.cue(k, "toll"):
             end = next((t.j for t in view.pre + view.post if t.i == k), k + 1)
+            if view.cue(end, "subset") or view.cue(end + 1, "subset"):
+                continue  # قتلوا بينهم امرأة: part of the dead, not who they were
             if _class_of_span(view, end, min(end + 2, len(view.toks))) == "civilians":
                 return "civilians"  # ضحايا مدنيون, مقتل مدنيين, حصيلة المدنيين
     return None
@@ -165,6 +170,8 @@ def victim_phrase(view: SentenceView, vstart: int) -> tuple[int, int]:
     """Token range of the victim phrase that starts at ``vstart``."""
     k = vstart
     toks = view.toks
+    if vstart < len(toks) and view.conj(vstart) and vstart in view.trigger_starts:
+        return vstart, vstart  # مقتل 23 وإصابة 41: the next figure's words
     stop = min(len(toks), vstart + _MAX_PHRASE + 4)
     words = 0
     calendar = view.lex.calendar.get("weekday", frozenset()) | view.lex.calendar.get("daypart", frozenset())
@@ -342,7 +349,9 @@ def _coordinated(view: SentenceView, first: Figure, second: Figure) -> bool:
     a = next((k for k, tok in enumerate(view.toks) if tok.start >= first.end), len(view.toks))
     b = next((k for k, tok in enumerate(view.toks) if tok.start >= second.start), len(view.toks))
     between = range(a, b)
-    if len(between) > 3 or not between:
+    if not between:
+        return b < len(view.toks) and view.conj(b)  # بقتيل واثنين جرحى
+    if len(between) > 3:
         return False
     return (view.conj(a) or view.norm_at(a) == "و") and all(
         view.toks[x].kind == "word" and (x in view.trigger_tokens or view.toks[x].norm == "و" or x == a)
