@@ -41,7 +41,7 @@ from .normalize import (
     remove_invisibles,
     remove_tatweel,
 )
-from .describe import clitic_effects, normalization_effects
+from .describe import clitic_effects, copy_evidence, normalization_effects
 from .numbers import Quantity, find_numbers, parse_number
 from .plotting import (
     plot_actor_counts,
@@ -61,6 +61,7 @@ from .sources import find_sources, source_mentions
 from .streaming import CorpusStream, iter_corpus
 from .synth import generate_articles, write_corpus
 from .export import export_corpus
+from .display import RtlTable, render_table, show_table, use_rtl_tables
 from .terms import Stopwords, collocations, distinctive_terms, load_stopwords, term_frequencies, term_occurrences
 from .tokenize import Sentence, Token, TokenArrays, split_sentences, tokenize, tokenize_arrays, tokenize_many, tokens_frame
 
@@ -74,6 +75,7 @@ __all__ = [
     "DuplicateIndex",
     "GazetteerError",
     "Quantity",
+    "RtlTable",
     "Sentence",
     "Stopwords",
     "Token",
@@ -87,6 +89,7 @@ __all__ = [
     "collocations",
     "compare_articles",
     "config",
+    "copy_evidence",
     "count_actors",
     "count_actors_by_article",
     "decode_text",
@@ -138,7 +141,9 @@ __all__ = [
     "remove_diacritics",
     "remove_invisibles",
     "remove_tatweel",
+    "render_table",
     "segment_articles",
+    "show_table",
     "source_mentions",
     "split_clitics",
     "split_sentences",
@@ -148,5 +153,6 @@ __all__ = [
     "tokenize_arrays",
     "tokenize_many",
     "tokens_frame",
+    "use_rtl_tables",
     "write_corpus",
 ]
