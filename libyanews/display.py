@@ -136,18 +136,28 @@ def _label(value) -> str:
 
 
 def _formatted(series: pd.Series, kind: str) -> list[str]:
-    """The column's values as pandas prints them; lists in Arabic columns
-    joined with the Arabic comma (no brackets to flip in a right-to-left cell)."""
-    if kind in ("arabic", *_KWIC):
-        values = series.tolist()
-        if any(isinstance(v, (list, tuple)) for v in values):
-            return ["، ".join(map(str, v)) if isinstance(v, (list, tuple)) else _plain(v) for v in values]
-    try:
-        from pandas.io.formats.format import format_array
+    """The column's values as text: numbers and dates as pandas prints them,
+    text cut at pandas' ``display.max_colwidth`` (not KWIC context), lists in
+    Arabic columns joined with the Arabic comma (no brackets to flip in a
+    right-to-left cell)."""
+    if kind == "number" or pd.api.types.is_datetime64_any_dtype(series):
+        try:
+            from pandas.io.formats.format import format_array
 
-        return [s.strip() for s in format_array(series.array, None)]
-    except Exception:  # noqa: BLE001 - pandas internals moved: fall back to str()
-        return [_plain(v) for v in series.tolist()]
+            return [s.strip() for s in format_array(series.array, None)]
+        except Exception:  # noqa: BLE001 - pandas internals moved: plain str() below
+            pass
+    width = None if kind in _KWIC else pd.get_option("display.max_colwidth")
+    out = []
+    for value in series.tolist():
+        if isinstance(value, (list, tuple)) and kind != "latin":
+            text = "، ".join(map(str, value))
+        else:
+            text = _plain(value)
+        if width and len(text) > width:
+            text = text[:width - 3] + "..."
+        out.append(text)
+    return out
 
 
 def _plain(value) -> str:
