@@ -296,7 +296,16 @@ def plot_actor_counts(mentions: pd.DataFrame, ax=None):
     return ax
 
 
+def _no_data(ax) -> None:
+    """Say so on an empty chart (a corpus where nobody is named, no figure is reported)."""
+    ax.text(0.5, 0.5, ar(bilingual("لا توجد بيانات", "no data")), transform=ax.transAxes, ha="center",
+            va="center", color="#555555")
+
+
 def _heatmap(ax, values, row_labels, col_labels, cmap):
+    if not values.size:
+        _no_data(ax)
+        return None
     image = ax.imshow(values, cmap=cmap, aspect="auto", vmin=0)
     top = values.max() if values.size else 0
     for (i, j), v in np.ndenumerate(values):
@@ -322,7 +331,8 @@ def plot_actor_heatmap(mentions: pd.DataFrame, corpus: pd.DataFrame | None = Non
     if ax is None:
         _, ax = plt.subplots(figsize=(1.0 * len(cols) + 3.5, 0.45 * len(rows) + 2.6))
     image = _heatmap(ax, table.to_numpy(), rows, cols, "Blues")
-    ax.figure.colorbar(image, ax=ax, label=ar(bilingual("الإشارات", "mentions")), shrink=0.8)
+    if image is not None:
+        ax.figure.colorbar(image, ax=ax, label=ar(bilingual("الإشارات", "mentions")), shrink=0.8)
     label_axes(ax, ("من يذكر كل مقال؟", "Actors named per article"), ("الفاعل", "actor"), ("المقالة", "article"))
     ax.figure.tight_layout()
     return ax
@@ -354,8 +364,9 @@ def plot_cooccurrence(matrix: pd.DataFrame, gazetteer=None, ax=None):
         ax.add_patch(plt.Rectangle((i - 0.5, i - 0.5), 1, 1, color="#d9d9d9"))
         ax.text(i, i, str(int(v)), ha="center", va="center", fontsize=8, color="#555555")
     unit_ar, unit_en = _UNIT_NAMES.get(matrix.attrs.get("unit", "sentence"), ("الوحدة", "unit"))
-    ax.figure.colorbar(image, ax=ax, label=ar(bilingual(f"عدد مرات الذكر معا في {unit_ar}", f"{unit_en}s naming both")),
-                       shrink=0.8)
+    if image is not None:
+        ax.figure.colorbar(image, ax=ax, label=ar(bilingual(f"عدد مرات الذكر معا في {unit_ar}",
+                                                            f"{unit_en}s naming both")), shrink=0.8)
     label_axes(ax, (f"من يُذكر مع من في {unit_ar} نفسها؟", f"Actors named in the same {unit_en}"),
                ("الفاعل", "actor"), ("الفاعل", "actor"))
     ax.figure.tight_layout()
@@ -570,7 +581,10 @@ def _grouped_bars(ax, table: pd.DataFrame, labels: list[str]):
     ax.set_yticks(ys, labels, fontsize=9)
     top = table.to_numpy().max() if table.size else 0
     ax.set_xlim(0, max(top * 1.15, 1))
-    ax.legend(loc="lower right", fontsize=8)
+    if kinds:
+        ax.legend(loc="lower right", fontsize=8)
+    else:
+        _no_data(ax)
 
 
 def plot_casualties_by_article(events: pd.DataFrame, corpus: pd.DataFrame | None = None, ax=None):
