@@ -355,3 +355,19 @@ def test_collocation_plot_draws_the_chosen_measure(corpus):
     plt.close(ax.figure)
     with pytest.raises(ValueError, match="measure"):
         plotting.plot_collocations(colls, measure="dice")
+
+
+def test_empty_charts_say_no_data_without_warnings(corpus):
+    # A report on a corpus where nobody is named and no figure is reported.
+    import warnings
+
+    import libyanews as ln
+
+    calm = corpus[corpus["article_id"] == "004_f0c76394ef16e3ea#1"].assign(text="عقد المجلس البلدي اجتماعا")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        heat = plotting.plot_actor_heatmap(ln.actor_mentions(calm), calm)
+        bars = plotting.plot_casualties_by_article(ln.casualty_events(ln.casualty_figures(calm)), calm)
+    for ax in (heat, bars):
+        assert any("no data" in t.get_text() for t in ax.texts)
+    plt.close("all")
