@@ -53,12 +53,14 @@ from .plotting import (
     plot_cooccurrence,
     plot_distinctive_terms,
     plot_event_ranges,
+    plot_memory_growth,
     plot_terms_by_article,
+    plot_throughput,
     plot_top_terms,
 )
 from .readers import decode_text, detect_language, is_plausible_arabic, read_html, read_table
 from .sources import find_sources, source_mentions
-from .streaming import CorpusStream, iter_corpus
+from .streaming import CorpusStream, iter_corpus, measure_stream
 from .synth import generate_articles, write_corpus
 from .export import export_corpus
 from .display import RtlTable, render_table, show_table, use_rtl_tables
@@ -113,6 +115,7 @@ __all__ = [
     "load_sources",
     "load_stop_phrases",
     "load_stopwords",
+    "measure_stream",
     "normalization_effects",
     "normalize",
     "normalize_alef",
@@ -133,7 +136,9 @@ __all__ = [
     "plot_cooccurrence",
     "plot_distinctive_terms",
     "plot_event_ranges",
+    "plot_memory_growth",
     "plot_terms_by_article",
+    "plot_throughput",
     "plot_top_terms",
     "read_html",
     "read_table",

@@ -371,3 +371,17 @@ def test_empty_charts_say_no_data_without_warnings(corpus):
     for ax in (heat, bars):
         assert any("no data" in t.get_text() for t in ax.texts)
     plt.close("all")
+
+
+def test_scale_figures_are_labelled_in_both_languages():
+    import pandas as pd
+
+    timings = pd.DataFrame({"step": ["actor_mentions", "all steps"], "seconds": [1.0, 3.0],
+                            "Mchar/s": [4.0, 1.3], "articles/s": [2000, 700]})
+    growth = pd.DataFrame({"articles": [500, 1000], "batch_mb": [2.0, 2.0], "all_batches_mb": [2.0, 4.1],
+                           "index_mb": [9.0, 11.5], "resident_mb": [400.0, 410.0]})
+    for ax, arabic, english in [(plotting.plot_throughput(timings), "سرعة كل خطوة", "Throughput per step"),
+                                (plotting.plot_memory_growth(growth), "الذاكرة مع نمو المدونة", "Memory as the corpus grows")]:
+        assert arabic in ax.get_title() and english in ax.get_title()
+        assert ax.get_xlabel() and ax.get_ylabel()
+    plt.close("all")
