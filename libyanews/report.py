@@ -149,7 +149,7 @@ def _kernel_manager_class():
     class ThisPythonSpecs(KernelSpecManager):
         def get_kernel_spec(self, kernel_name):
             return KernelSpec(argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}",
-                                    "--IPKernelApp.log_level=ERROR"],  # no chatter on the report's stderr
+                                    "--IPKernelApp.log_level=CRITICAL"],  # no kernel chatter on the report's stderr
                               display_name="Python 3 (ipykernel)", language="python")
 
     class ThisPythonKernel(AsyncKernelManager):
