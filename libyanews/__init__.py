@@ -43,7 +43,7 @@ from .normalize import (
     remove_invisibles,
     remove_tatweel,
 )
-from .describe import clitic_effects, normalization_effects
+from .describe import clitic_effects, copy_evidence, normalization_effects
 from .numbers import Quantity, find_numbers, parse_number
 from .plotting import (
     plot_actor_counts,
@@ -55,14 +55,17 @@ from .plotting import (
     plot_cooccurrence,
     plot_distinctive_terms,
     plot_event_ranges,
+    plot_memory_growth,
     plot_terms_by_article,
+    plot_throughput,
     plot_top_terms,
 )
 from .readers import decode_text, detect_language, is_plausible_arabic, read_html, read_table
 from .sources import find_sources, source_mentions
-from .streaming import CorpusStream, iter_corpus
+from .streaming import CorpusStream, iter_corpus, measure_stream
 from .synth import generate_articles, write_corpus
 from .export import export_corpus
+from .display import RtlTable, render_table, show_table, use_rtl_tables
 from .terms import Stopwords, collocations, distinctive_terms, load_stopwords, term_frequencies, term_occurrences
 from .tokenize import Sentence, Token, TokenArrays, split_sentences, tokenize, tokenize_arrays, tokenize_many, tokens_frame
 
@@ -76,6 +79,7 @@ __all__ = [
     "DuplicateIndex",
     "GazetteerError",
     "Quantity",
+    "RtlTable",
     "Sentence",
     "Stopwords",
     "Token",
@@ -89,6 +93,7 @@ __all__ = [
     "collocations",
     "compare_articles",
     "config",
+    "copy_evidence",
     "count_actors",
     "count_actors_by_article",
     "date_mentions",
@@ -114,6 +119,7 @@ __all__ = [
     "load_sources",
     "load_stop_phrases",
     "load_stopwords",
+    "measure_stream",
     "normalization_effects",
     "normalize",
     "normalize_alef",
@@ -134,7 +140,9 @@ __all__ = [
     "plot_cooccurrence",
     "plot_distinctive_terms",
     "plot_event_ranges",
+    "plot_memory_growth",
     "plot_terms_by_article",
+    "plot_throughput",
     "plot_top_terms",
     "read_html",
     "read_table",
@@ -142,8 +150,10 @@ __all__ = [
     "remove_diacritics",
     "remove_invisibles",
     "remove_tatweel",
+    "render_table",
     "resolve_date",
     "segment_articles",
+    "show_table",
     "source_mentions",
     "split_clitics",
     "split_sentences",
@@ -153,5 +163,6 @@ __all__ = [
     "tokenize_arrays",
     "tokenize_many",
     "tokens_frame",
+    "use_rtl_tables",
     "write_corpus",
 ]

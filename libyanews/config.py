@@ -31,6 +31,9 @@ PROJECT_DIR = PACKAGE_DIR.parent
 #: The five seed articles, verbatim copies of ``../shared/seeds``.
 SEEDS_DIR = PROJECT_DIR / "seeds"
 
+#: The notebooks (the report runs the analysis notebooks among them).
+NOTEBOOKS_DIR = PROJECT_DIR / "notebooks"
+
 #: Figures exported for the README.
 FIGURES_DIR = PROJECT_DIR / "docs" / "figures"
 

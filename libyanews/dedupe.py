@@ -37,6 +37,7 @@ Example::
 from __future__ import annotations
 
 import re
+import sys
 import zlib
 from dataclasses import dataclass, field
 
@@ -248,6 +249,28 @@ class DuplicateIndex:
             values = _hash_shingles(shingles[lo:lo + _BLOCK]).min(axis=0)
             sig = values if sig is None else np.minimum(sig, values)
         return sig.astype(np.uint32)
+
+    @property
+    def nbytes(self) -> int:
+        """Memory the index holds, in bytes: its arrays exactly, its Python
+        lists and dicts (ids, word hashes, newest buckets) as ``sys.getsizeof``
+        counts them.
+
+        >>> idx = DuplicateIndex()
+        >>> empty = idx.nbytes
+        >>> idx.add("a#1", "قتل 23 شخصا وأصيب عشرات آخرون في هجوم بسيارة مفخخة في بنغازي") is None
+        True
+        >>> idx.nbytes > empty
+        True
+        """
+        size = sys.getsizeof
+        arrays = (self._buckets._keys.nbytes + self._buckets._refs.nbytes
+                  + sum(b.nbytes for rows in (self._signatures, self._para_article) for b in rows._blocks))
+        new = self._buckets._new
+        buckets = size(new) + sum(size(k) + size(v) for k, v in new.items())
+        words = size(self._word_hash) + sum(size(k) + size(v) for k, v in self._word_hash.items())
+        ids = size(self._ids) + size(self._dup_of) + sum(size(i) for i in self._ids)
+        return arrays + buckets + words + ids
 
     def add(self, article_id: str, text: str) -> str | None:
         """Index one article; return the id of the article it duplicates, or None."""

@@ -14,10 +14,11 @@ from collections import Counter
 import pandas as pd
 
 from .corpus import load_corpus  # noqa: F401  (used in the docstring example)
+from .dedupe import compare_articles
 from .normalize import _ORDER, normalize
 from .tokenize import iter_tokens
 
-__all__ = ["clitic_effects", "normalization_effects"]
+__all__ = ["clitic_effects", "copy_evidence", "normalization_effects"]
 
 _STEP_LABELS = {
     "presentation": "presentation forms → letters",
@@ -124,3 +125,29 @@ def clitic_effects(corpus: pd.DataFrame, top: int = 8) -> pd.DataFrame:
     ]
     table = pd.DataFrame(rows).sort_values(["n_forms", "count", "stem"], ascending=[False, False, True])
     return table.head(top).reset_index(drop=True)
+
+
+def copy_evidence(corpus: pd.DataFrame, article_id: str | None = None) -> pd.DataFrame:
+    """Why an article counts as a copy: :func:`libyanews.dedupe.compare_articles`
+    of the copy ``article_id`` (default: the corpus's first copy) against the
+    article it republishes, with the two ids in front.  A corpus without
+    copies gives an empty table with the same columns.
+
+    >>> evidence = copy_evidence(load_corpus())
+    >>> evidence.loc[0, ["article_id", "duplicate_of"]].tolist(), float(evidence["similarity"].min())
+    (['003_d9f07bdb5968e1f1#2', '000_0e1083c9c33184de#2'], 1.0)
+    >>> copy_evidence(load_corpus()[:2]).empty       # no copy among the first two articles
+    True
+    """
+    columns = ["article_id", "duplicate_of", "paragraph", "best_match", "similarity", "compared"]
+    copies = corpus[corpus["duplicate_of"].notna()]
+    if article_id is not None:
+        copies = copies[copies["article_id"] == article_id]
+        if copies.empty:
+            raise ValueError(f"copy_evidence: {article_id!r} is not a copy in this corpus")
+    if copies.empty:
+        return pd.DataFrame(columns=columns)
+    copy_id, original_id = copies.iloc[0][["article_id", "duplicate_of"]]
+    texts = corpus.set_index("article_id")["text"]
+    evidence = compare_articles(texts[copy_id], texts[original_id])
+    return evidence.assign(article_id=copy_id, duplicate_of=original_id)[columns]

@@ -49,6 +49,8 @@ __all__ = [
     "plot_distinctive_terms",
     "plot_event_ranges",
     "plot_terms_by_article",
+    "plot_memory_growth",
+    "plot_throughput",
     "plot_top_terms",
     "renderer_shapes_arabic",
     "setup_fonts",
@@ -296,7 +298,16 @@ def plot_actor_counts(mentions: pd.DataFrame, ax=None):
     return ax
 
 
+def _no_data(ax) -> None:
+    """Say so on an empty chart (a corpus where nobody is named, no figure is reported)."""
+    ax.text(0.5, 0.5, ar(bilingual("لا توجد بيانات", "no data")), transform=ax.transAxes, ha="center",
+            va="center", color="#555555")
+
+
 def _heatmap(ax, values, row_labels, col_labels, cmap):
+    if not values.size:
+        _no_data(ax)
+        return None
     image = ax.imshow(values, cmap=cmap, aspect="auto", vmin=0)
     top = values.max() if values.size else 0
     for (i, j), v in np.ndenumerate(values):
@@ -322,7 +333,8 @@ def plot_actor_heatmap(mentions: pd.DataFrame, corpus: pd.DataFrame | None = Non
     if ax is None:
         _, ax = plt.subplots(figsize=(1.0 * len(cols) + 3.5, 0.45 * len(rows) + 2.6))
     image = _heatmap(ax, table.to_numpy(), rows, cols, "Blues")
-    ax.figure.colorbar(image, ax=ax, label=ar(bilingual("الإشارات", "mentions")), shrink=0.8)
+    if image is not None:
+        ax.figure.colorbar(image, ax=ax, label=ar(bilingual("الإشارات", "mentions")), shrink=0.8)
     label_axes(ax, ("من يذكر كل مقال؟", "Actors named per article"), ("الفاعل", "actor"), ("المقالة", "article"))
     ax.figure.tight_layout()
     return ax
@@ -354,8 +366,9 @@ def plot_cooccurrence(matrix: pd.DataFrame, gazetteer=None, ax=None):
         ax.add_patch(plt.Rectangle((i - 0.5, i - 0.5), 1, 1, color="#d9d9d9"))
         ax.text(i, i, str(int(v)), ha="center", va="center", fontsize=8, color="#555555")
     unit_ar, unit_en = _UNIT_NAMES.get(matrix.attrs.get("unit", "sentence"), ("الوحدة", "unit"))
-    ax.figure.colorbar(image, ax=ax, label=ar(bilingual(f"عدد مرات الذكر معا في {unit_ar}", f"{unit_en}s naming both")),
-                       shrink=0.8)
+    if image is not None:
+        ax.figure.colorbar(image, ax=ax, label=ar(bilingual(f"عدد مرات الذكر معا في {unit_ar}",
+                                                            f"{unit_en}s naming both")), shrink=0.8)
     label_axes(ax, (f"من يُذكر مع من في {unit_ar} نفسها؟", f"Actors named in the same {unit_en}"),
                ("الفاعل", "actor"), ("الفاعل", "actor"))
     ax.figure.tight_layout()
@@ -570,7 +583,10 @@ def _grouped_bars(ax, table: pd.DataFrame, labels: list[str]):
     ax.set_yticks(ys, labels, fontsize=9)
     top = table.to_numpy().max() if table.size else 0
     ax.set_xlim(0, max(top * 1.15, 1))
-    ax.legend(loc="lower right", fontsize=8)
+    if kinds:
+        ax.legend(loc="lower right", fontsize=8)
+    else:
+        _no_data(ax)
 
 
 def plot_casualties_by_article(events: pd.DataFrame, corpus: pd.DataFrame | None = None, ax=None):
@@ -659,6 +675,58 @@ def plot_event_ranges(events: pd.DataFrame, ax=None):
     ax.legend(handles=handles, loc="lower right", fontsize=8)
     label_axes(ax, ("مدى تقديرات كل حدث", "Range of the tolls reported for each event"),
                ("عدد الأشخاص", "people"), ("الحدث", "event"))
+    ax.figure.tight_layout()
+    return ax
+
+
+# --- scale ---
+
+
+def plot_throughput(timings: pd.DataFrame, ax=None):
+    """Horizontal bars: articles per second of each step of a pipeline run,
+    from ``PipelineResult.timings`` (:func:`libyanews.dask.run_pipeline`:
+    columns ``step``, ``seconds``, ``articles/s``), first step at the top, the
+    whole pipeline ("all steps") in grey; each bar labelled with its seconds.
+    Timings depend on the machine and its load."""
+    rows = timings.iloc[::-1]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 0.45 * len(rows) + 1.6))
+    colors = ["#999999" if s == "all steps" else _TERM_COLOR for s in rows["step"]]
+    bars = ax.barh(range(len(rows)), rows["articles/s"], color=colors)
+    ax.set_yticks(range(len(rows)), [str(s) for s in rows["step"]], fontsize=9)
+    ax.bar_label(bars, labels=[f"{s:.1f} s" for s in rows["seconds"]], padding=3, fontsize=8)
+    ax.margins(x=0.12)
+    label_axes(ax, ("سرعة كل خطوة", "Throughput per step"), ("مقالات في الثانية", "articles per second"),
+               ("الخطوة", "step"))
+    ax.figure.tight_layout()
+    return ax
+
+
+_MEMORY_LINES = {
+    "all_batches_mb": ("#b2182b", "-", ("المدونة محملة دفعة واحدة", "whole corpus in memory")),
+    "batch_mb": ("#2c7fb8", "--", ("دفعة واحدة", "one batch")),
+    "index_mb": ("#1a9850", "-", ("فهرس النسخ المكررة", "duplicate index")),
+}
+
+
+def plot_memory_growth(growth: pd.DataFrame, ax=None):
+    """Memory (MB) against articles read, from
+    :func:`libyanews.streaming.measure_stream`: what the corpus would take
+    loaded at once against what reading it in batches holds (one batch and
+    the duplicate index).  The process's resident memory (Python, the word
+    lists, the libraries) is left out: it is machine-dependent and would
+    flatten the lines."""
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 4.6))
+    for column, (color, style, label) in _MEMORY_LINES.items():
+        if column in growth:
+            ax.plot(growth["articles"], growth[column], style, color=color, marker="o", markersize=3,
+                    label=ar(bilingual(*label)))
+    ax.set_xlim(left=0)
+    ax.set_ylim(bottom=0)
+    ax.legend(loc="upper left", fontsize=8)
+    label_axes(ax, ("الذاكرة مع نمو المدونة", "Memory as the corpus grows"),
+               ("عدد المقالات المقروءة", "articles read"), ("الذاكرة (ميغابايت)", "memory (MB)"))
     ax.figure.tight_layout()
     return ax
 

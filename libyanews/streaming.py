@@ -54,7 +54,7 @@ from . import config
 from .corpus import COLUMNS, _check_options, _frame, _read_files, _warn, list_files
 from .dedupe import DuplicateIndex
 
-__all__ = ["CorpusStream", "for_batches", "is_batches", "iter_corpus"]
+__all__ = ["CorpusStream", "for_batches", "is_batches", "iter_corpus", "measure_stream"]
 
 
 class CorpusStream:
@@ -199,3 +199,38 @@ def for_batches(func: Callable[..., pd.DataFrame], batches: Iterable[pd.DataFram
 
 
 from .corpus import load_corpus  # noqa: E402,F401  (docstring examples)
+
+
+def measure_stream(stream: CorpusStream, batches: int | None = None) -> pd.DataFrame:
+    """Read ``batches`` more batches of ``stream`` (default: all that are
+    left), keeping none of them, and say after each how memory stands, in MB:
+
+    ``articles`` read so far; ``batch_mb`` the batch's table
+    (``memory_usage(deep=True)``); ``all_batches_mb`` what the batches read
+    so far would take together, i.e. the corpus loaded at once; ``index_mb``
+    the duplicate index, the one state a stream keeps growing
+    (:attr:`libyanews.dedupe.DuplicateIndex.nbytes`); ``resident_mb`` this
+    process's resident memory (machine-dependent); ``seconds`` since the start.
+
+    >>> growth = measure_stream(iter_corpus(batch_size=3))
+    >>> growth["articles"].tolist(), bool((growth["all_batches_mb"].diff().dropna() > 0).all())
+    ([3, 6, 8], True)
+    """
+    import time
+
+    import psutil
+
+    process = psutil.Process()
+    start = time.perf_counter()
+    rows, held = [], 0.0
+    for n, batch in enumerate(stream):
+        size = float(batch.memory_usage(deep=True).sum()) / 1e6
+        held += size
+        index = stream._index.nbytes / 1e6 if stream._index is not None else 0.0
+        rows.append({"articles": stream.n_articles, "batch_mb": round(size, 2), "all_batches_mb": round(held, 2),
+                     "index_mb": round(index, 2), "resident_mb": round(process.memory_info().rss / 1e6, 1),
+                     "seconds": round(time.perf_counter() - start, 2)})
+        del batch
+        if batches is not None and n + 1 >= batches:
+            break
+    return pd.DataFrame(rows, columns=["articles", "batch_mb", "all_batches_mb", "index_mb", "resident_mb", "seconds"])

@@ -355,3 +355,33 @@ def test_collocation_plot_draws_the_chosen_measure(corpus):
     plt.close(ax.figure)
     with pytest.raises(ValueError, match="measure"):
         plotting.plot_collocations(colls, measure="dice")
+
+
+def test_empty_charts_say_no_data_without_warnings(corpus):
+    # A report on a corpus where nobody is named and no figure is reported.
+    import warnings
+
+    import libyanews as ln
+
+    calm = corpus[corpus["article_id"] == "004_f0c76394ef16e3ea#1"].assign(text="عقد المجلس البلدي اجتماعا")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        heat = plotting.plot_actor_heatmap(ln.actor_mentions(calm), calm)
+        bars = plotting.plot_casualties_by_article(ln.casualty_events(ln.casualty_figures(calm)), calm)
+    for ax in (heat, bars):
+        assert any("no data" in t.get_text() for t in ax.texts)
+    plt.close("all")
+
+
+def test_scale_figures_are_labelled_in_both_languages():
+    import pandas as pd
+
+    timings = pd.DataFrame({"step": ["actor_mentions", "all steps"], "seconds": [1.0, 3.0],
+                            "Mchar/s": [4.0, 1.3], "articles/s": [2000, 700]})
+    growth = pd.DataFrame({"articles": [500, 1000], "batch_mb": [2.0, 2.0], "all_batches_mb": [2.0, 4.1],
+                           "index_mb": [9.0, 11.5], "resident_mb": [400.0, 410.0]})
+    for ax, arabic, english in [(plotting.plot_throughput(timings), "سرعة كل خطوة", "Throughput per step"),
+                                (plotting.plot_memory_growth(growth), "الذاكرة مع نمو المدونة", "Memory as the corpus grows")]:
+        assert arabic in ax.get_title() and english in ax.get_title()
+        assert ax.get_xlabel() and ax.get_ylabel()
+    plt.close("all")

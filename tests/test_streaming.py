@@ -191,3 +191,14 @@ def test_term_frequencies_of_batches_with_new_words_in_later_batches():
 def test_empty_batches_give_the_empty_results_with_their_columns():
     for func in (ln.actor_mentions, ln.casualty_figures, ln.term_frequencies):
         assert list(func([]).columns) == list(func(ln.load_corpus().head(0)).columns)
+
+
+def test_measure_stream_shows_a_flat_batch_against_a_growing_corpus(tmp_path):
+    from libyanews import synth
+
+    synth.write_corpus(tmp_path, 300, seed=1)
+    growth = ln.measure_stream(ln.iter_corpus(tmp_path, batch_size=50), batches=4)
+    assert growth["articles"].tolist() == [50, 100, 150, 200]
+    assert growth["all_batches_mb"].is_monotonic_increasing
+    assert growth["all_batches_mb"].iloc[-1] > 3 * growth["batch_mb"].max()  # batches are let go
+    assert (growth["index_mb"] > 0).all()
