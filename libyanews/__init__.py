@@ -26,6 +26,7 @@ from .actors import (
 from .casualties import casualty_events, casualty_figures, find_casualties, number_roles
 from .corpus import COLUMNS, CorpusError, CorpusWarning, list_files, load_corpus, read_text, segment_articles
 from .dates import date_mentions, find_dates, resolve_date
+from .evaluation import load_gold, score_casualties, score_sets
 from .dedupe import DuplicateIndex, compare_articles, find_duplicates
 from .gazetteer import GazetteerError, load_gazetteer, load_sources, load_stop_phrases
 from .kwic import find_term, kwic, kwic_spans
@@ -116,6 +117,7 @@ __all__ = [
     "list_files",
     "load_corpus",
     "load_gazetteer",
+    "load_gold",
     "load_sources",
     "load_stop_phrases",
     "load_stopwords",
@@ -152,6 +154,8 @@ __all__ = [
     "remove_tatweel",
     "render_table",
     "resolve_date",
+    "score_casualties",
+    "score_sets",
     "segment_articles",
     "show_table",
     "source_mentions",

@@ -36,6 +36,8 @@ NOTEBOOKS_DIR = PROJECT_DIR / "notebooks"
 
 #: Figures exported for the README.
 FIGURES_DIR = PROJECT_DIR / "docs" / "figures"
+#: Our own sentences built like real tolls, annotated (libyanews.evaluation).
+CASUALTY_DEV_DIR = PROJECT_DIR / "tests" / "data" / "casualty_dev"
 
 #: Environment variable that overrides the default corpus.
 CORPUS_ENV = "LIBYANEWS_CORPUS"

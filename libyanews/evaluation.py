@@ -45,11 +45,20 @@ from pathlib import Path
 import pandas as pd
 
 from .actors import find_actors
+from . import config
 from .casualties import find_casualties
 from .numbers import norm_word
 from .sources import find_sources
 
-__all__ = ["SCORE_COLUMNS", "anchor_spans", "load_gold", "score_casualties"]
+__all__ = ["SCORE_COLUMNS", "SETS", "anchor_spans", "load_gold", "score_casualties", "score_sets"]
+
+#: The annotated sets of the project (``config.CASUALTY_DEV_DIR``) and what each holds.
+SETS = {
+    "libya": "constructions of Libyan reporting (development)",
+    "wire": "constructions of Syrian, Yemeni, Iraqi, Sudanese wire copy (development)",
+    "articles": "multi-sentence articles (development)",
+    "heldout": "multi-sentence articles annotated apart (held out)",
+}
 
 #: Columns of the per-figure table of :func:`score_casualties`.
 SCORE_COLUMNS = ["item", "status", "anchor", "gold_kind", "kind", "gold_best", "best", "gold_victim", "victim",
@@ -201,3 +210,23 @@ def _summary(items, table: pd.DataFrame, predicted: int) -> dict:
                                               zip(right["gold_reported_by"], right["reported_by"])], dtype=bool)),
         "reporter_kind_accuracy": share(right["reporter_kind"].fillna("∅") == right["gold_reporter_kind"].fillna("∅")),
     }
+
+
+def score_sets(names=None, folder=None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(summary, figures): :func:`score_casualties` on each annotated set of
+    ``folder`` (default ``config.CASUALTY_DEV_DIR``), one summary row per
+    set, and every scored figure with its set.
+
+    >>> summary, _ = score_sets(["libya"])
+    >>> summary.loc["libya", "recall"] > 0.9
+    True
+    """
+    folder = config.CASUALTY_DEV_DIR if folder is None else folder
+    rows, tables = [], []
+    for name in names or SETS:
+        summary, table = score_casualties(load_gold(folder / f"{name}.jsonl"))
+        rows.append({"set": name, "what": SETS.get(name, ""), **summary})
+        tables.append(table.assign(set=name))
+    columns = ["what", "items", "gold", "recall", "precision", "victim_accuracy", "reporter_accuracy",
+               "reporter_kind_accuracy"]
+    return pd.DataFrame(rows).set_index("set")[columns], pd.concat(tables, ignore_index=True)
