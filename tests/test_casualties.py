@@ -550,3 +550,97 @@ def test_skipping_changes_nothing_on_any_text(text):
     finally:
         _casualties._FIGURES_ONLY = True
     pd.testing.assert_frame_equal(fast, slow)
+
+
+# --------------------------------------------------------------------------
+# the constructions real reporting uses and the seeds lacked (each class with
+# variants of our own; many more in tests/data/casualty_dev/)
+
+
+def _found(text, **kw):
+    frame = find_casualties(text, **kw)
+    return [(r.kind, _int(r.low), _int(r.best), _int(r.high), r.victim) for r in frame.itertuples()]
+
+
+def _int(v):
+    return None if pd.isna(v) else int(v)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 1. the kind is not swallowed by the next trigger
+        ("أسفرت المواجهات عن مقتل 4 وإصابة 9 من المقاتلين.",
+         [("killed", 4, 4, 4, "combatants"), ("injured", 9, 9, 9, "combatants")]),
+        ("أدى القصف إلى مقتل سبعة وإصابة ثمانية من المدنيين.",
+         [("killed", 7, 7, 7, "civilians"), ("injured", 8, 8, 8, "civilians")]),
+        ("أسفر الانفجار عن وفاة ١٢ وإصابة ٣٠ مهاجرا.",
+         [("killed", 12, 12, 12, "civilians"), ("injured", 30, 30, 30, "civilians")]),
+        # 2. the subject before its verb
+        ("وأكدت المصادر أن شخصين قتلا في الاشتباك.", [("killed", 2, 2, 2, "unknown")]),
+        ("وقال المسعفون إن مدنيين اثنين قتلا في القصف.", [("killed", 2, 2, 2, "civilians")]),
+        ("وذكر المرصد أن 13 مدنيا قضوا في الغارات.", [("killed", 13, 13, 13, "civilians")]),
+        ("وأفاد شاهد بأن أربعة أفراد قتلوا قرب الحاجز.", [("killed", 4, 4, 4, "unknown")]),
+        ("وقال مسعفون إن ثمانية أفراد على الأقل من أسرة واحدة قتلوا عندما سقط صاروخ على منزلهم.",
+         [("killed", 8, 8, None, "civilians")]),
+        # 3. injured after a killed clause
+        ("قال مصدر إن سبعة من القوات قتلوا وأصيب 11 آخرون.",
+         [("killed", 7, 7, 7, "combatants"), ("injured", 11, 11, 11, "combatants")]),
+        ("وأكد المستشفى أن شخصين قتلا وأصيب 15 آخرون.",
+         [("killed", 2, 2, 2, "unknown"), ("injured", 15, 15, 15, "unknown")]),
+        ("وقالت الوزارة إن عشرة مدنيين قتلوا وجرح ثلاثون آخرون.",
+         [("killed", 10, 10, 10, "civilians"), ("injured", 30, 30, 30, "civilians")]),
+        # 4. passive جُرح
+        ("قتل جندي وجرح 7 آخرون في الكمين.", [("killed", 1, 1, 1, "combatants"), ("injured", 7, 7, 7, "combatants")]),
+        ("وجرح 3 أطفال بشظايا القذيفة.", [("injured", 3, 3, 3, "civilians")]),
+        # 5. duals with مصرع / حتف
+        ("لقي مدنيان مصرعهما في القصف.", [("killed", 2, 2, 2, "civilians")]),
+        ("ولقي جنديان حتفهما وأصيب ثالث.", [("killed", 2, 2, 2, "combatants"), ("injured", 1, 1, 1, "combatants")]),
+        # 6. breakdowns: of a combined total (figures) and of the injured (not figures)
+        ("وخلف القصف أكثر من 2500 بين قتيل وجريح، منهم 442 قتيلا و2100 جريح.",
+         [("killed_or_injured", 2501, 2501, None, "unknown"), ("killed", 442, 442, 442, "unknown"),
+          ("injured", 2100, 2100, 2100, "unknown")]),
+        ("وأصيب 38 شخصا، 20 إصاباتهم بسيطة و12 متوسطة و6 حرجة.", [("injured", 38, 38, 38, "unknown")]),
+        ("ونقل إلى المستشفى 14 مصابا، تسعة منهم بإصابات طفيفة وخمسة بإصابات متوسطة.",
+         [("injured", 14, 14, 14, "unknown")]),
+        # 7. two kinds in one phrase
+        ("أسفرت المعارك عن سقوط أكثر من 1100 قتيل وإصابة 5762 بجروح.",
+         [("killed", 1101, 1101, None, "unknown"), ("injured", 5762, 5762, 5762, "unknown")]),
+        # 8. vague victims
+        ("انفجرت سيارة مفخخة قرب السوق والضحايا بالعشرات.", [("killed_or_injured", 10, 10, 99, "unknown")]),
+    ],
+)
+def test_constructions_of_real_reporting(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, victim, basis",
+    [
+        # quotation marks and «» do not end the victim phrase
+        ('قتل عشرة من عناصر تنظيم "داعش" في الغارة.', "isis", "phrase"),
+        ("قتل تسعة عناصر من قوات «البنيان المرصوص» في التفجير.", "gna", "phrase"),
+        # the owner of "its" is the side named before
+        ("أعلنت قوات الوفاق أن 4 من عناصرها قتلوا في الهجوم.", "gna", "pronoun"),
+        # the lead established civilians: the later "two people" are civilians
+        ("مقتل مدنيين في قصف على حي سكني\nقتل شخصان وأصيب أربعة آخرون عندما سقطت قذيفة على منزل.", "civilians",
+         "article"),
+        # the attacker is never the victim
+        ("تبنى تنظيم داعش الهجوم الذي أودى بحياة 5 من عناصر الشرطة.", "combatants", "phrase"),
+    ],
+)
+def test_victims_of_real_reporting(text, victim, basis):
+    frame = find_casualties(text)
+    assert (frame["victim"].iloc[-1], frame["victim_basis"].iloc[-1]) == (victim, basis)
+    assert "isis" not in frame["victim"].tolist() or "داعش" in frame["victim_text"].iloc[-1]
+
+
+def test_a_hospital_of_one_side_does_not_make_its_enemy_the_victim():
+    text = "وقال مستشفى مصراتة المركزي إنه استقبل 2100 جريح من القوات التي تقاتل تنظيم داعش منذ مايو."
+    frame = find_casualties(text)
+    assert frame["victim"].tolist() == ["combatants"]
+
+
+def test_a_claim_of_responsibility_does_not_report_the_toll():
+    frame = find_casualties("وتبنى تنظيم داعش الهجوم الذي قتل فيه 5 شرطيين، حسب مصادر أمنية.")
+    assert frame[["reported_by", "reporter_kind", "attacker"]].values.tolist() == [["security", "official", "isis"]]
