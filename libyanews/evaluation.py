@@ -57,7 +57,9 @@ SETS = {
     "libya": "constructions of Libyan reporting (development)",
     "wire": "constructions of Syrian, Yemeni, Iraqi, Sudanese wire copy (development)",
     "articles": "multi-sentence articles (development)",
+    "articles2": "multi-sentence articles, second set (development)",
     "heldout": "multi-sentence articles annotated apart (held out)",
+    "heldout2": "multi-sentence articles annotated apart, second set (held out)",
 }
 
 #: Columns of the per-figure table of :func:`score_casualties`.
