@@ -10,6 +10,7 @@ The public API (see DESIGN.md)::
     ln.find_casualties("قتل 23 شخصا وأصيب عشرات آخرون")  # kind, low, best, high, qualifier, victim, ...
     ln.parse_number("خمسة وعشرين")       # 25
     ln.resolve_date("قتل 3 مساء السبت", "2016-10-02")   # the event day: 2016-10-01, 'day', 'مساء السبت', ...
+    events = ln.casualty_events(ln.dated_seed_corpus())  # one row per event, folded within and across articles
 
 Every finding carries ``start``/``end`` offsets into the verbatim ``text``.
 """
@@ -24,7 +25,8 @@ from .actors import (
     find_actors,
 )
 from .casualties import casualty_events, casualty_figures, find_casualties, number_roles
-from .corpus import COLUMNS, CorpusError, CorpusWarning, list_files, load_corpus, read_text, segment_articles
+from .corpus import (COLUMNS, CorpusError, CorpusWarning, dated_seed_corpus, list_files, load_corpus, read_text,
+                     segment_articles)
 from .dates import date_mentions, find_dates, resolve_date
 from .evaluation import load_gold, score_casualties, score_sets
 from .dedupe import DuplicateIndex, compare_articles, find_duplicates
@@ -98,6 +100,7 @@ __all__ = [
     "count_actors",
     "count_actors_by_article",
     "date_mentions",
+    "dated_seed_corpus",
     "decode_text",
     "detect_language",
     "distinctive_terms",
