@@ -11,6 +11,7 @@ The public API (see DESIGN.md)::
     ln.parse_number("خمسة وعشرين")       # 25
     ln.resolve_date("قتل 3 مساء السبت", "2016-10-02")   # the event day: 2016-10-01, 'day', 'مساء السبت', ...
     events = ln.casualty_events(ln.dated_seed_corpus())  # one row per event, folded within and across articles
+    ln.events_as_ucdp(events), ln.events_as_acled(events)  # the same events shaped like UCDP GED and ACLED
 
 Every finding carries ``start``/``end`` offsets into the verbatim ``text``.
 """
@@ -29,6 +30,7 @@ from .corpus import (COLUMNS, CorpusError, CorpusWarning, dated_seed_corpus, lis
                      segment_articles)
 from .dates import date_mentions, find_dates, resolve_date
 from .evaluation import load_gold, score_casualties, score_sets
+from .eventdata import classify_event, event_reports, events_as_acled, events_as_ucdp
 from .dedupe import DuplicateIndex, compare_articles, find_duplicates
 from .gazetteer import GazetteerError, load_gazetteer, load_sources, load_stop_phrases
 from .kwic import find_term, kwic, kwic_spans
@@ -92,6 +94,7 @@ __all__ = [
     "actor_mentions",
     "casualty_events",
     "casualty_figures",
+    "classify_event",
     "clitic_effects",
     "collocations",
     "compare_articles",
@@ -104,6 +107,9 @@ __all__ = [
     "decode_text",
     "detect_language",
     "distinctive_terms",
+    "event_reports",
+    "events_as_acled",
+    "events_as_ucdp",
     "export_corpus",
     "find_actors",
     "find_casualties",
