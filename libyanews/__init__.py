@@ -10,6 +10,8 @@ The public API (see DESIGN.md)::
     ln.find_casualties("قتل 23 شخصا وأصيب عشرات آخرون")  # kind, low, best, high, qualifier, victim, ...
     ln.parse_number("خمسة وعشرين")       # 25
     ln.resolve_date("قتل 3 مساء السبت", "2016-10-02")   # the event day: 2016-10-01, 'day', 'مساء السبت', ...
+    events = ln.casualty_events(ln.dated_seed_corpus())  # one row per event, folded within and across articles
+    ln.events_as_ucdp(events), ln.events_as_acled(events)  # the same events shaped like UCDP GED and ACLED
 
 Every finding carries ``start``/``end`` offsets into the verbatim ``text``.
 """
@@ -24,9 +26,11 @@ from .actors import (
     find_actors,
 )
 from .casualties import casualty_events, casualty_figures, find_casualties, number_roles
-from .corpus import COLUMNS, CorpusError, CorpusWarning, list_files, load_corpus, read_text, segment_articles
+from .corpus import (COLUMNS, CorpusError, CorpusWarning, dated_seed_corpus, list_files, load_corpus, read_text,
+                     segment_articles)
 from .dates import date_mentions, find_dates, resolve_date
 from .evaluation import load_gold, score_casualties, score_sets
+from .eventdata import classify_event, event_reports, events_as_acled, events_as_ucdp
 from .dedupe import DuplicateIndex, compare_articles, find_duplicates
 from .gazetteer import GazetteerError, load_gazetteer, load_sources, load_stop_phrases
 from .kwic import find_term, kwic, kwic_spans
@@ -56,6 +60,8 @@ from .plotting import (
     plot_cooccurrence,
     plot_distinctive_terms,
     plot_event_ranges,
+    plot_event_reports,
+    plot_event_timeline,
     plot_memory_growth,
     plot_terms_by_article,
     plot_throughput,
@@ -90,6 +96,7 @@ __all__ = [
     "actor_mentions",
     "casualty_events",
     "casualty_figures",
+    "classify_event",
     "clitic_effects",
     "collocations",
     "compare_articles",
@@ -98,9 +105,13 @@ __all__ = [
     "count_actors",
     "count_actors_by_article",
     "date_mentions",
+    "dated_seed_corpus",
     "decode_text",
     "detect_language",
     "distinctive_terms",
+    "event_reports",
+    "events_as_acled",
+    "events_as_ucdp",
     "export_corpus",
     "find_actors",
     "find_casualties",
@@ -142,6 +153,8 @@ __all__ = [
     "plot_cooccurrence",
     "plot_distinctive_terms",
     "plot_event_ranges",
+    "plot_event_reports",
+    "plot_event_timeline",
     "plot_memory_growth",
     "plot_terms_by_article",
     "plot_throughput",

@@ -29,11 +29,20 @@ Problems (``errors="report"``) are collected in the first pass:
 ``corpus.attrs["problems"]`` is not kept by Dask, so :func:`load_corpus`
 returns them in ``problems`` of :func:`load_corpus_with_problems`.
 
-**Events** fold the figures of one article *family* (an article and its
-copies), which may sit in different partitions: :func:`casualty_events`
-shuffles the figures by family, folds each partition with
-:func:`libyanews.casualties.casualty_events` and numbers the events in the
-order of their first figure, as the pandas path does.
+**Events** are folded in the two steps of
+:func:`libyanews.casualties.casualty_events`.  Step 1 folds the figures of
+one article *family* (an article and its copies, which may sit in different
+partitions): :func:`casualty_events` shuffles the figures by family and
+folds each partition on its worker.  Step 2 folds across articles the events
+whose event days are known, in order of their first day: they are sorted by
+that day (a Dask sort, so they are spread over partitions of consecutive
+days), and a chain of tasks walks the sorted partitions in order, each
+handing the next the events still open (those of the last ``window`` days;
+:class:`~libyanews.casualties.events.AcrossFolder`).  No task holds more
+than one partition and the open events, and the client holds none of the
+figures: memory stays bounded however large the corpus.  The events are
+then sorted by their first figure and numbered, as the pandas path numbers
+them.
 
 Workers import ``libyanews`` themselves: install the package on every worker
 (``pip install -r requirements.txt``) or, for a local cluster, start Python
@@ -46,6 +55,7 @@ from __future__ import annotations
 
 import logging
 import os
+import pickle
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,6 +70,8 @@ from . import config
 from .actors import ACTOR_MENTION_COLUMNS, actor_mentions as _actor_mentions
 from .casualties import EVENT_COLUMNS, FIGURE_COLUMNS
 from .casualties import casualty_events as _casualty_events
+from .casualties.events import (REPORT_COLUMNS, AcrossFolder, check_options, event_row, events_frame, fold_families,
+                                make_report)
 from .casualties import casualty_figures as _casualty_figures
 from .corpus import COLUMNS, CorpusError, _check_file, _check_options, _file_results, _frame, _stems, _warn, list_files
 from .dedupe import DuplicateIndex
@@ -106,10 +118,17 @@ CORPUS_META = _meta(COLUMNS, _INTS, _LISTS)
 MENTIONS_META = _meta(["article_id", *ACTOR_MENTION_COLUMNS], ("start", "end", "sentence"))
 FIGURES_META = _meta(FIGURE_COLUMNS, ("start", "end"), others={
     **{c: "Int64" for c in ("low", "best", "high")}, "cumulative": bool, "date": "datetime64[s]",
+    "published": "datetime64[s]",
     **{c: object for c in FIGURE_COLUMNS if c not in ("article_id", "low", "best", "high", "cumulative", "start",
-                                                       "end", "date")}})
-EVENTS_META = _meta(EVENT_COLUMNS, ("event", "n_reports", "n_articles"), ("values", "reported_by", "figure_ids"),
-                    others={**{c: "Int64" for c in ("low", "best", "high")}, "cumulative": bool, "place": object})
+                                                       "end", "date", "published")}})
+EVENTS_META = _meta(EVENT_COLUMNS, ("event", "n_reports", "n_articles", "n_sources"), REPORT_COLUMNS,
+                    others={**{c: "Int64" for c in ("low", "best", "high")}, "cumulative": bool,
+                            "date_start": "datetime64[s]", "date_end": "datetime64[s]",
+                            **{c: object for c in ("attacker", "place", "date_precision", "evidence")}})
+#: Step 1's events on their way to step 2: first day (ordinal, -1 when none), first figure, the pickled events.
+_CLUSTERS_META = pd.DataFrame({"_day": pd.Series(dtype="int64"), "_first": pd.Series(dtype="int64"),
+                               "_cluster": pd.Series(dtype=object)})
+_ROWS_META = EVENTS_META.assign(_first=pd.Series(dtype="int64"))
 
 
 # --------------------------------------------------------------------------
@@ -291,14 +310,42 @@ def _with_order(part: pd.DataFrame, partition_info=None) -> pd.DataFrame:
     return part.assign(_family=families.astype(object), _seq=(number << 32) + np.arange(len(part), dtype=np.int64))
 
 
-def _fold(part: pd.DataFrame) -> pd.DataFrame:
+def _fold(part: pd.DataFrame, window: int) -> pd.DataFrame:
+    """Step 1 on one partition of figures shuffled by family: the events, pickled, with their first day."""
     part = part.sort_values("_seq")
-    seq_of = dict(zip(part["figure_id"], part["_seq"]))
     # A shuffle may bring empty values back as NaN: casualty_figures gives None.
     figures = _as_meta(part.drop(columns=["_family", "_seq"]).reset_index(drop=True), FIGURES_META)
-    events = _casualty_events(figures)
-    first = [seq_of[ids[0]] for ids in events["figure_ids"]]
-    return events.assign(_first=np.asarray(first, dtype=np.int64))
+    reports = [make_report(row, int(seq)) for row, seq in zip(figures.to_dict("records"), part["_seq"])]
+    clusters = fold_families(reports, window)
+    return pd.DataFrame({
+        "_day": np.asarray([c.day_start.toordinal() if c.day_start else -1 for c in clusters], dtype=np.int64),
+        "_first": np.asarray([c.first for c in clusters], dtype=np.int64),
+        "_cluster": pd.Series([pickle.dumps(c, protocol=pickle.HIGHEST_PROTOCOL) for c in clusters], dtype=object),
+    })
+
+
+def _rows(clusters) -> pd.DataFrame:
+    """Event rows (with ``_first``) of finished events."""
+    return events_frame([event_row(c) for c in clusters], keep_first=True)
+
+
+def _undated_rows(part: pd.DataFrame) -> pd.DataFrame:
+    return _rows(pickle.loads(data) for data in part["_cluster"])
+
+
+def _across(part: pd.DataFrame, folder: AcrossFolder) -> tuple[pd.DataFrame, AcrossFolder]:
+    """Step 2 on one partition of events sorted by first day: the events it
+    closes, and the folder with those still open for the next partition."""
+    part = part.sort_values(["_day", "_first"], kind="stable")
+    folder = pickle.loads(pickle.dumps(folder))  # never change a task's input in place
+    closed = []
+    for data in part["_cluster"]:
+        closed.extend(folder.add(pickle.loads(data)))
+    return _rows(closed), folder
+
+
+def _close(folder: AcrossFolder) -> pd.DataFrame:
+    return _rows(folder.close())
 
 
 def _number(part: pd.DataFrame, offsets: list[int], partition_info=None) -> pd.DataFrame:
@@ -308,16 +355,30 @@ def _number(part: pd.DataFrame, offsets: list[int], partition_info=None) -> pd.D
     return out
 
 
-def casualty_events(figures: dd.DataFrame) -> dd.DataFrame:
+def casualty_events(figures: dd.DataFrame, window: int = 1, *, toll_ratio: float = 2.0) -> dd.DataFrame:
     """:func:`libyanews.casualties.casualty_events` of the figures of a whole
-    corpus (:func:`casualty_figures`), computed on the cluster: figures are
-    shuffled so that each article family (an article and its copies) sits in
-    one partition, folded there, then sorted by their first figure and
-    numbered.  The events are computed (persisted) here, to number them."""
+    corpus (:func:`casualty_figures`), computed on the cluster (module
+    docstring): figures shuffled by article family and folded there (step
+    1); events with a known day sorted by it and folded across articles by a
+    chain of tasks over the sorted partitions (step 2); all sorted by their
+    first figure and numbered.  The events are computed (persisted) here,
+    to number them."""
+    check_options(window, toll_ratio)
     ordered = figures.map_partitions(_with_order, meta=FIGURES_META.assign(
         _family=pd.Series(dtype=object), _seq=pd.Series(dtype="int64")))
-    shuffled = ordered.shuffle(on="_family")
-    folded = shuffled.map_partitions(_fold, meta=EVENTS_META.assign(_first=pd.Series(dtype="int64")))
+    clusters = ordered.shuffle(on="_family").map_partitions(_fold, window, meta=_CLUSTERS_META).persist()
+    undated = clusters[clusters["_day"] < 0].map_partitions(_undated_rows, meta=_ROWS_META)
+    parts = [undated]
+    if int((clusters["_day"] >= 0).sum().compute()):
+        dated = clusters[clusters["_day"] >= 0].sort_values("_day")
+        folder, pieces = AcrossFolder(window, toll_ratio), []
+        for part in dated.to_delayed():
+            step = dask.delayed(_across, nout=2)(part, folder)
+            pieces.append(step[0])
+            folder = step[1]
+        pieces.append(dask.delayed(_close)(folder))
+        parts.append(dd.from_delayed(pieces, meta=_ROWS_META, verify_meta=False))
+    folded = dd.concat(parts) if len(parts) > 1 else parts[0]
     folded = folded.sort_values("_first").persist()  # events are small; the figures are not computed twice
     lengths = folded.map_partitions(len).compute()
     offsets = np.concatenate(([0], np.cumsum(lengths)[:-1])).tolist()

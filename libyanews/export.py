@@ -25,8 +25,20 @@ keeps them as lists, with one fixed schema per table.
 What is kept grows with the corpus only where it must: the duplicate index
 (about 150 bytes per paragraph), the term counts (with the vocabulary) and the
 figures, which are kept *on disk* (a SQLite file in a temporary folder) until
-the end, when they are folded into events family by family (an article and
-its copies), a few thousand families at a time.
+the end.  Events are then folded in the two steps of
+:func:`libyanews.casualties.casualty_events`, from disk to disk:
+
+1. family by family (an article and its copies), a few thousand families at
+   a time; an event without a known event day (its articles have no
+   publication day) is finished there, the others go back to disk keyed by
+   their first day;
+2. those are read back in order of their first day and folded across
+   articles with a sliding window (:class:`~libyanews.casualties.events.AcrossFolder`):
+   only the events of the last ``window`` days stay in memory, since an
+   event whose first day is further back can no longer take a report.
+
+The finished events are written in the order of their first figure, as on
+the whole corpus.
 
 **Workers.**  With ``workers`` > 0 the batches are analysed on a Dask
 cluster (:mod:`libyanews.dask`; a ``LocalCluster`` of that many processes,
@@ -52,7 +64,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .actors import ACTOR_MENTION_COLUMNS
-from .casualties import TEXT_COLUMNS as _TEXT_COLUMNS, EVENT_COLUMNS, FIGURE_COLUMNS, casualty_events, casualty_figures
+from .casualties import TEXT_COLUMNS as _TEXT_COLUMNS, EVENT_COLUMNS, FIGURE_COLUMNS
+from .casualties.events import AcrossFolder, event_row, events_frame, fold_families, make_report, order_key
 from . import config
 from .corpus import COLUMNS, list_files
 from .pipeline import analyse_batch
@@ -74,10 +87,11 @@ _TYPES = {
     "actor_mentions": {**{c: _S for c in ["article_id", *ACTOR_MENTION_COLUMNS]}, "start": _I, "end": _I,
                        "sentence": _I},
     "casualty_figures": {**{c: _S for c in FIGURE_COLUMNS}, "low": _I, "best": _I, "high": _I, "cumulative": _B,
-                         "start": _I, "end": _I, "date": _D},
-    "casualty_events": {**{c: _S for c in EVENT_COLUMNS}, "event": _I, "cumulative": _B, "low": _I, "best": _I,
-                        "high": _I, "n_reports": _I, "n_articles": _I, "values": _LIST_I, "reported_by": _LIST_S,
-                        "figure_ids": _LIST_S},
+                         "start": _I, "end": _I, "date": _D, "published": _D},
+    "casualty_events": {**{c: _S for c in EVENT_COLUMNS}, "event": _I, "cumulative": _B, "date_start": _D,
+                        "date_end": _D, "low": _I, "best": _I, "high": _I, "n_reports": _I, "n_articles": _I,
+                        "n_sources": _I, "values": _LIST_I, "reported_by": _LIST_S, "outlets": _LIST_S,
+                        "article_ids": _LIST_S, "figure_ids": _LIST_S, "links": _LIST_S},
     "term_frequencies": {"term": _S, "surface": _S, "count": _I, "n_articles": _I, "forms": _S},
     "problems": {"file": _S, "row": _I, "reason": _S, "path": _S},
 }
@@ -169,20 +183,27 @@ def _plain(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 # --------------------------------------------------------------------------
-# Events: figures on disk, folded family by family
+# Events: figures on disk, folded family by family, then across articles by day
+
+
+def _dump(value) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 class _EventFolder:
     """Casualty figures kept in a SQLite file until the corpus is read, then
-    folded into events with :func:`libyanews.casualties.casualty_events`
-    family by family (events never cross families), numbered in the order of
-    their first figure as on the whole corpus."""
+    folded into events as :func:`libyanews.casualties.casualty_events` folds
+    them (module docstring: family by family, then across articles in order
+    of the first day with a sliding window), numbered in the order of their
+    first figure as on the whole corpus."""
 
-    def __init__(self, folder: str, families_per_chunk: int = 2000):
+    def __init__(self, folder: str, families_per_chunk: int = 2000, window: int = 1, toll_ratio: float = 2.0):
         self.db = sqlite3.connect(os.path.join(folder, "figures.sqlite"))
         self.db.execute("CREATE TABLE figures (seq INTEGER PRIMARY KEY, family TEXT, data BLOB)")
+        self.db.execute("CREATE TABLE dated (day INTEGER, first INTEGER, data BLOB)")
         self.db.execute("CREATE TABLE events (first INTEGER, data BLOB)")
         self.families_per_chunk = families_per_chunk
+        self.window, self.toll_ratio = window, toll_ratio
         self.seq = 0
 
     def add(self, figures: pd.DataFrame) -> None:
@@ -190,13 +211,18 @@ class _EventFolder:
         for record in figures[FIGURE_COLUMNS].to_dict("records"):
             dup = record["duplicate_of"]
             family = dup if isinstance(dup, str) else record["article_id"]
-            rows.append((self.seq, family, pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)))
+            rows.append((self.seq, family, _dump(record)))
             self.seq += 1
         self.db.executemany("INSERT INTO figures VALUES (?, ?, ?)", rows)
+
+    def _finish(self, clusters) -> None:
+        self.db.executemany("INSERT INTO events VALUES (?, ?)", [
+            (c.first, _dump(event_row(c))) for c in clusters])
 
     def events(self, batch_rows: int = 5000) -> Iterator[pd.DataFrame]:
         db = self.db
         db.execute("CREATE INDEX figures_family ON figures (family)")
+        # Step 1: within families, a chunk of families at a time.
         families = db.execute("SELECT family FROM figures GROUP BY family ORDER BY MIN(seq)")
         while True:
             chunk = [f for (f,) in families.fetchmany(self.families_per_chunk)]
@@ -207,37 +233,39 @@ class _EventFolder:
             db.executemany("INSERT INTO chunk VALUES (?)", [(f,) for f in chunk])
             found = db.execute("SELECT seq, data FROM figures WHERE family IN (SELECT family FROM chunk) "
                                "ORDER BY seq").fetchall()
-            seq_of = {}
-            records = []
-            for seq, data in found:
-                record = pickle.loads(data)
-                seq_of[record["figure_id"]] = seq
-                records.append(record)
-            frame = pd.DataFrame(records, columns=FIGURE_COLUMNS)
-            for col in ("low", "best", "high"):
-                frame[col] = frame[col].astype("Int64")
-            for col in (*_TEXT_COLUMNS, "duplicate_of"):  # None, as casualty_figures gives them
-                frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
-            events = casualty_events(frame)
-            db.executemany("INSERT INTO events VALUES (?, ?)", [
-                (seq_of[rec["figure_ids"][0]], pickle.dumps(rec, protocol=pickle.HIGHEST_PROTOCOL))
-                for rec in events.to_dict("records")])
+            clusters = fold_families((make_report(pickle.loads(data), seq) for seq, data in found), self.window)
+            self._finish(c for c in clusters if c.day_start is None)
+            db.executemany("INSERT INTO dated VALUES (?, ?, ?)", [
+                (c.day_start.toordinal(), c.first, _dump(c)) for c in clusters if c.day_start is not None])
+        # Step 2: across articles, in order of the first day, a few days open at a time.
+        db.execute("CREATE INDEX dated_order ON dated (day, first)")
+        folder = AcrossFolder(self.window, self.toll_ratio)
+        dated = db.execute("SELECT data FROM dated ORDER BY day, first")
+        pending = []
+        while True:
+            rows = dated.fetchmany(batch_rows)
+            if not rows:
+                break
+            for (data,) in rows:
+                pending.extend(folder.add(pickle.loads(data)))
+            if len(pending) >= batch_rows:  # finished events go to disk as they come
+                pending = self._spill(pending)
+        pending.extend(folder.close())
+        self._spill(pending)
+        # The finished events, in the order of their first figure.
         number = 0
         ordered = db.execute("SELECT data FROM events ORDER BY first")
         while True:
             rows = ordered.fetchmany(batch_rows)
             if not rows:
                 break
-            records = [pickle.loads(data) for (data,) in rows]
-            for rec in records:
-                number += 1
-                rec["event"] = number
-            events = pd.DataFrame(records, columns=EVENT_COLUMNS)
-            for col in ("low", "best", "high"):
-                events[col] = events[col].astype("Int64")
-            for col in ("place", "evidence"):
-                events[col] = events[col].astype(object).where(events[col].notna(), None)
-            yield events
+            frame = events_frame([pickle.loads(data) for (data,) in rows], start=number + 1)
+            number += len(frame)
+            yield frame
+
+    def _spill(self, clusters: list) -> list:
+        self._finish(clusters)
+        return []
 
     def close(self) -> None:
         self.db.close()

@@ -31,6 +31,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib import font_manager
+from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
 __all__ = [
@@ -48,6 +49,8 @@ __all__ = [
     "plot_cooccurrence",
     "plot_distinctive_terms",
     "plot_event_ranges",
+    "plot_event_reports",
+    "plot_event_timeline",
     "plot_terms_by_article",
     "plot_memory_growth",
     "plot_throughput",
@@ -674,6 +677,68 @@ def plot_event_ranges(events: pd.DataFrame, ax=None):
     ]
     ax.legend(handles=handles, loc="lower right", fontsize=8)
     label_axes(ax, ("مدى تقديرات كل حدث", "Range of the tolls reported for each event"),
+               ("عدد الأشخاص", "people"), ("الحدث", "event"))
+    ax.figure.tight_layout()
+    return ax
+
+
+_KIND_MARKERS = {"killed": "o", "injured": "^", "killed_or_injured": "s"}
+
+
+def _legend(ax, colors: dict, extra=()) -> None:
+    handles = [Line2D([], [], color=c, marker="o", linestyle="", label=label) for label, c in colors.items()]
+    handles += [Line2D([], [], color="#444444", linestyle="", **e) for e in extra]
+    ax.legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
+
+
+def plot_event_timeline(events: pd.DataFrame, ax=None):
+    """Single events at ``date_start``: the best estimate (circle killed, triangle injured, square
+    either) in the victim side's colour, a line from low to high (an arrow: no upper bound) and along x
+    to ``date_end``.  Events without a date are left out; the title counts them."""
+    single = _single_events(events)
+    dated = single[single["date_start"].notna()].sort_values(["date_start", "event"], kind="stable")
+    ax = ax or plt.subplots(figsize=(10, 4.8))[1]
+    order = sorted(set(dated["victim"]) - set(_VICTIM_CLASSES)) + [v for v in _VICTIM_CLASSES if v in set(dated["victim"])]
+    colors = {v: "#888888" if v in _VICTIM_CLASSES else plt.get_cmap("tab10").colors[n % 10] for n, v in enumerate(order)}
+    for row in dated.itertuples():
+        color, x, high = colors[row.victim], row.date_start, row.high if pd.notna(row.high) else max(row.values)
+        ax.plot([x, x], [row.low if pd.notna(row.low) else row.best, high], color=color, linewidth=2, alpha=0.5)
+        if pd.isna(row.high):
+            ax.annotate("", (x, high * 1.3 + 1), (x, high), arrowprops={"arrowstyle": "->", "color": color})
+        ax.plot([x, row.date_end], [row.best, row.best], color=color, linewidth=1)
+        ax.scatter([x], [row.best], color=color, marker=_KIND_MARKERS.get(row.kind, "o"), s=45, zorder=3)
+        ax.annotate(str(row.event), (x, row.best), xytext=(5, 3), textcoords="offset points", fontsize=7)
+    _legend(ax, {_victim_label(v): c for v, c in colors.items()},
+            [{"marker": m, "label": ar(bilingual(*_KINDS[k][1:]))} for k, m in _KIND_MARKERS.items()])
+    ax.set_ylim(bottom=0)
+    n = len(single) - len(dated)
+    title = ("الأحداث عبر الزمن" + (f" (دون تاريخ: {n})" if n else ""), "Events over time" + (f" ({n} undated)" if n else ""))
+    label_axes(ax, title, ("تاريخ الحدث", "event date"), ("عدد الأشخاص (من الأدنى إلى الأعلى)", "people (low to high)"))
+    ax.figure.autofmt_xdate()
+    ax.figure.tight_layout()
+    return ax
+
+
+def plot_event_reports(events: pd.DataFrame, min_sources: int = 2, ax=None):
+    """The single events told by at least ``min_sources`` outlets, a row each: every outlet's figure
+    as a dot in the outlet's colour, a line from the lowest to the highest, a diamond at the best."""
+    told = _single_events(events).query("n_sources >= @min_sources").reset_index(drop=True)
+    ax = ax or plt.subplots(figsize=(10, 0.7 * len(told) + 2))[1]
+    colors = {o: plt.get_cmap("tab10").colors[n % 10] for n, o in enumerate(sorted({o for r in told["outlets"] for o in r}))}
+    ys = np.arange(len(told))[::-1]
+    for y, row in zip(ys, told.itertuples()):
+        ax.plot([min(row.values), max(row.values)], [y, y], color="#bbbbbb", linewidth=3, zorder=1)
+        pairs = sorted(set(zip(row.outlets, row.values)))  # outlets of one figure side by side, not on top
+        for (outlet, value), dy in zip(pairs, np.linspace(-0.15, 0.15, len(pairs)) * (len(pairs) > 1)):
+            ax.scatter([value], [y + dy], color=colors[outlet], s=60, zorder=3)
+        ax.scatter([row.best], [y], marker="D", facecolor="none", edgecolor="#333333", s=90, zorder=4)
+    days = [ltr(str(d.date()) if pd.notna(d) else "?") for d in told["date_start"]]
+    ax.set_yticks(ys, [ar(f"{_KINDS[k][1]} · {_victim_name(v)} · {d}") for k, v, d in zip(told["kind"], told["victim"], days)],
+                  fontsize=8)
+    _legend(ax, {ar(o): c for o, c in colors.items()},
+            [{"marker": "D", "markerfacecolor": "none", "label": ar(bilingual("التقدير الأرجح", "best estimate"))}])
+    ax.set_xlim(left=0)
+    label_axes(ax, ("رقم كل وسيلة إعلامية للحدث نفسه", "Each outlet's figure for the same event"),
                ("عدد الأشخاص", "people"), ("الحدث", "event"))
     ax.figure.tight_layout()
     return ax

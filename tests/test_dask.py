@@ -48,10 +48,17 @@ def test_the_cluster_runs_two_worker_processes(client):
     assert set(client.run(lambda: __import__("libyanews").__file__).values()) == {ln.__file__}
 
 
-@pytest.mark.parametrize("source", ["seeds", "generated"])
-def test_dask_results_equal_the_pandas_path(client, generated, source):
-    path = config.SEEDS_DIR if source == "seeds" else generated
-    partition_bytes = 6000 if source == "seeds" else 60_000
+@pytest.fixture(scope="module")
+def dated(tmp_path_factory):
+    from tests.corpus_files import write_dated_corpus
+
+    return write_dated_corpus(tmp_path_factory.mktemp("dated"), 160, files=5)
+
+
+@pytest.mark.parametrize("source", ["seeds", "generated", "dated"])
+def test_dask_results_equal_the_pandas_path(client, generated, dated, source):
+    path = {"seeds": config.SEEDS_DIR, "generated": generated, "dated": dated}[source]
+    partition_bytes = {"seeds": 6000, "generated": 60_000, "dated": 1000}[source]
     corpus = lnd.load_corpus(path, partition_bytes=partition_bytes)
     assert corpus.npartitions >= 3
     pandas_corpus = ln.load_corpus(path)
@@ -68,6 +75,10 @@ def test_dask_results_equal_the_pandas_path(client, generated, source):
                                   ln.term_frequencies(pandas_corpus, ngram=2, by="article"))
     events = lnd.casualty_events(figures).compute()
     assert records(events) == records(ln.casualty_events(pandas_corpus))
+    if source == "dated":  # folded across articles, in a chain over partitions sorted by day
+        assert (events["n_articles"] > 1).sum() > 10
+        assert records(lnd.casualty_events(figures, window=0, toll_ratio=1.5).compute()) == records(
+            ln.casualty_events(pandas_corpus, window=0, toll_ratio=1.5))
 
 
 def test_copies_are_found_across_partitions(client, generated):

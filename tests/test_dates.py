@@ -52,6 +52,7 @@ CASES = [
     ("قتل 5 في 7 تشرين الثاني", SUNDAY, "7 تشرين الثاني", date(2015, 11, 7), "day", "day_month"),
     ("في 2 أكتوبر/ تشرين الأول 2016", SUNDAY, "2 أكتوبر/ تشرين الأول 2016", date(2016, 10, 2), "day",
      "day_month_year"),
+    ("في 12 يناير 2016", SUNDAY, "12 يناير 2016", date(2016, 1, 12), "day", "day_month_year"),
     ("في 12 كانون الثاني 2016", SUNDAY, "12 كانون الثاني 2016", date(2016, 1, 12), "day", "day_month_year"),
     ("في 12 جانفي 2016", SUNDAY, "12 جانفي 2016", date(2016, 1, 12), "day", "day_month_year"),
     ("في 3 فيفري", SUNDAY, "3 فيفري", date(2016, 2, 3), "day", "day_month"),
@@ -119,6 +120,16 @@ def test_resolution_table(text, published, date_text, expected, precision, form)
     assert (row["date_text"], row["date"], row["date_precision"], row["form"]) == (date_text, expected, precision,
                                                                                    form)
     assert text[row["start"]:row["end"]] == date_text
+
+
+def test_table_covers_every_form_the_issue_lists():
+    """Issue 13, item 1: each example form, and January in its three traditions."""
+    written = {c[2] for c in CASES}
+    for form in ["اليوم الأحد", "أمس", "مساء السبت", "أول من أمس", "19 سبتمبر", "2 أكتوبر/ تشرين الأول 2016",
+                 "الثلاثاء الماضي", "15 رمضان 1437 هـ", "12 يناير 2016", "12 كانون الثاني 2016", "12 جانفي 2016"]:
+        assert form in written, form
+    january = {c[3] for c in CASES if c[2] in ("12 يناير 2016", "12 كانون الثاني 2016", "12 جانفي 2016")}
+    assert january == {date(2016, 1, 12)}
 
 
 def test_table_covers_every_form_and_precision():

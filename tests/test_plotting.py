@@ -385,3 +385,38 @@ def test_scale_figures_are_labelled_in_both_languages():
         assert arabic in ax.get_title() and english in ax.get_title()
         assert ax.get_xlabel() and ax.get_ylabel()
     plt.close("all")
+
+
+# --- events over time and across outlets (notebook 06) ---------------------------------------
+
+
+@pytest.fixture(scope="module")
+def dated_events():
+    return ln.casualty_events(ln.dated_seed_corpus())
+
+
+def test_event_timeline_puts_dated_single_events_on_a_time_axis(dated_events):
+    ax = plotting.plot_event_timeline(dated_events)
+    single = dated_events[~dated_events["cumulative"]]
+    markers = [c for c in ax.collections if len(c.get_offsets())]
+    assert len(markers) == len(single)
+    assert "Events over time" in ax.get_title() and "الأحداث" in ax.get_title()
+    assert "event date" in ax.get_xlabel() and "تاريخ" in ax.get_xlabel() and "people" in ax.get_ylabel()
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert any("GNA" in t for t in legend) and any("killed" in t for t in legend)
+    plt.close(ax.figure)
+    undated = plotting.plot_event_timeline(ln.casualty_events(ln.load_corpus()))
+    assert "undated" in undated.get_title() and "دون تاريخ" in undated.get_title()
+    plt.close(undated.figure)
+
+
+def test_event_reports_show_each_outlet_of_events_told_by_several(dated_events):
+    ax = plotting.plot_event_reports(dated_events)
+    told = dated_events[(dated_events["n_sources"] >= 2) & ~dated_events["cumulative"]]
+    assert len(ax.get_yticklabels()) == len(told) == 2
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert {"afp", "medical"} <= set(legend)
+    values = sorted(float(x) for c in ax.collections for x, _ in c.get_offsets())
+    assert 23.0 in values and values.count(15.0) >= 2     # AP's 23, AFP's and the spokesman's 15
+    assert "outlet" in ax.get_title() and "وسيلة" in ax.get_title()
+    plt.close(ax.figure)

@@ -2,7 +2,8 @@
 
 :func:`find_casualties` reads a text sentence by sentence and returns one
 row per casualty figure *as written*; :func:`casualty_figures` does it for a
-corpus; :func:`casualty_events` folds figures that report the same event;
+corpus; :func:`casualty_events` folds the figures that report the same event,
+within an article and, where articles carry publication days, across them;
 :func:`number_roles` tells, for every number in a text, why it is or is not
 a casualty figure.  All word lists are data files in ``libyanews/data/``
 (``casualty_*.csv``, ``attribution_cues.csv``, ``reporter_words.csv``, ``calendar_words.csv``,
@@ -31,7 +32,8 @@ module             stage                                       reads → writes
 ``totals``         running totals (``cumulative``)              view, Figure → bool
 ``reader``         runs the stages per sentence; the public     text → rows (:data:`COLUMNS`)
                    functions on texts and corpora
-``events``         folds the figures of one event               figures → events
+``events``         folds the reports of one event, within and   figures → events
+                   across articles (by day, place, toll)
 =================  ==========================================  ===========================
 
 The stages pass on small records (``Figure``, ``Attribution``,

@@ -38,7 +38,7 @@ import pandas as pd
 
 from ..numbers import MATCH_OPTIONS, dual_stem
 from ..streaming import for_batches, is_batches
-from ..dates import resolve_date
+from ..dates import _as_date, resolve_date
 from ..tokenize import KINDS, Token, split_sentences, tokenize_arrays
 from .attackers import find_attackers
 from .attribution import attribution_for, find_attributions
@@ -60,7 +60,7 @@ COLUMNS = [
     "figure", "trigger", "start", "end", "evidence",
 ]
 #: Columns of :func:`casualty_figures`.
-FIGURE_COLUMNS = ["article_id", "figure_id", *COLUMNS, "duplicate_of"]
+FIGURE_COLUMNS = ["article_id", "figure_id", *COLUMNS, "duplicate_of", "source", "published"]
 #: Columns of :func:`casualty_figures` that hold text (Python strings or None).
 TEXT_COLUMNS = ["figure_id", "kind", "qualifier", "form", "victim", "victim_basis", "victim_text", "attacker", "place",
                 "date_precision", "date_text", "reported_by", "reporter_kind", "attribution", "figure", "trigger",
@@ -196,9 +196,13 @@ def number_roles(text: str, *, actor_mentions: pd.DataFrame | None = None,
 
 def casualty_figures(corpus: pd.DataFrame) -> pd.DataFrame:
     """:func:`find_casualties` for every article: the same rows plus
-    ``article_id``, a ``figure_id`` (``article_id@start``) and
+    ``article_id``, a ``figure_id`` (``article_id@start``),
     ``duplicate_of`` (the original when the article is a republished copy,
-    else None), in corpus order.  ``corpus`` may also be batches of a corpus
+    else None), ``source`` (the article's source line, the corpus's
+    ``source`` column, which :func:`casualty_events` counts outlets by) and
+    ``published`` (the article's publication day, the corpus's ``date``
+    column, against which ``date`` was resolved; events fold across articles
+    only where it is known), in corpus order.  ``corpus`` may also be batches of a corpus
     (:func:`libyanews.streaming.iter_corpus`): the result is the same.
 
     >>> figures = casualty_figures(load_corpus())
@@ -212,19 +216,27 @@ def casualty_figures(corpus: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=FIGURE_COLUMNS)
     dup = corpus["duplicate_of"] if "duplicate_of" in corpus else pd.Series([None] * len(corpus), index=corpus.index)
     days = corpus["date"] if "date" in corpus else pd.Series([None] * len(corpus), index=corpus.index)
+    lines = corpus["source"] if "source" in corpus else pd.Series([None] * len(corpus), index=corpus.index)
     rows: list[dict] = []
     ids: list[str] = []
     originals: list[str | None] = []
-    for article_id, text, original, day in zip(corpus["article_id"], corpus["text"], dup, days):
+    sources: list[str | None] = []
+    published: list = []
+    for article_id, text, original, day, line in zip(corpus["article_id"], corpus["text"], dup, days, lines):
         found = _figure_rows(text, published=day)
+        published.extend([_as_date(day)] * len(found))
         rows.extend(found)
         ids.extend([article_id] * len(found))
         originals.extend([original if isinstance(original, str) else None] * len(found))
+        sources.extend([line if isinstance(line, str) and line else None] * len(found))
     # One table for the corpus, not one per article (the same rows, many times faster).
     figures = _frame(rows)
     figures.insert(0, "article_id", ids)
     figures.insert(1, "figure_id", [f"{a}@{r['start']}" for a, r in zip(ids, rows)])
     figures["duplicate_of"] = pd.Series(originals, index=figures.index, dtype=object)
+    figures["source"] = pd.Series(sources, index=figures.index, dtype=object)
+    figures["published"] = pd.to_datetime(pd.Series(published, index=figures.index, dtype=object)).astype(
+        "datetime64[s]")
     # Text columns hold Python strings and None whatever the corpus (a table
     # built per article and concatenated had that only when some article had
     # no figure); article_id keeps the corpus's string dtype.
