@@ -100,6 +100,8 @@ Example::
 
 from __future__ import annotations
 
+import bisect
+
 import calendar
 import datetime as dt
 import math
@@ -121,6 +123,7 @@ __all__ = [
     "date_mentions",
     "find_dates",
     "resolve_date",
+    "resolve_dates",
 ]
 
 #: Columns of :func:`find_dates`.
@@ -744,6 +747,52 @@ def resolve_date(text: str, published=None, *, start: int = 0, end: int | None =
         return DateResolution(pub, "publication", "", None, None)
     _, s, e, f = best
     return DateResolution(_resolve(f, pub), f.precision, text[s:e], s, e)
+
+
+def resolve_dates(text: str, published=None, *, start: int = 0, end: int | None = None,
+                  nears=()) -> list[DateResolution]:
+    """:func:`resolve_date` for each offset in ``nears`` (the figures of one
+    sentence): the same answers, from one reading of the sentence and a
+    bisection per figure, so that a sentence of thousands of figures takes
+    time linear in its length.
+
+    >>> sentence = "قتل 5 أشخاص اليوم الأحد بعد غارة أمس أصيب فيها 12"
+    >>> [r.date_text for r in resolve_dates(sentence, "2016-10-02", nears=[4, sentence.index("12")])]
+    ['اليوم الأحد', 'أمس']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"resolve_date expects a str, not {type(text).__name__}")
+    pub = _as_date(published)
+    length = len(text)
+    lo = max(0, min(start, length))
+    hi = length if end is None else max(lo, min(end, length))
+    found = [(s + lo, e + lo, f) for s, e, f in _scan(text[lo:hi]) if not f.since]
+    if not found:
+        none = (DateResolution(None, None, "", None, None) if pub is None
+                else DateResolution(pub, "publication", "", None, None))
+        return [none] * len(nears)
+    rank = min(_RANK[f.precision] for _, _, f in found)
+    top = [x for x in found if _RANK[x[2].precision] == rank]     # only the most precise can win
+    starts = [s for s, _, _ in top]
+    ordered = all(a[1] <= b[0] for a, b in zip(top, top[1:]))     # sorted and disjoint
+    out, resolved = [], {}
+    for near in nears:
+        if near is None:
+            pick = min(top, key=lambda x: x[0])
+        else:
+            def key(x, near=near):
+                s, e, _ = x
+                return (0 if s <= near < e else min(abs(near - s), abs(near - e)), s)
+            if ordered:   # the nearest is one of the two spans before ``near`` or the one after it
+                n = bisect.bisect_right(starts, near)
+                pick = min(top[max(0, n - 2):n + 1], key=key)
+            else:
+                pick = min(top, key=key)
+        s, e, f = pick
+        if s not in resolved:
+            resolved[s] = DateResolution(_resolve(f, pub), f.precision, text[s:e], s, e)
+        out.append(resolved[s])
+    return out
 
 
 def date_mentions(corpus: pd.DataFrame, *, date_column: str = "date", include_duplicates: bool = False) -> pd.DataFrame:

@@ -38,14 +38,14 @@ import pandas as pd
 
 from ..numbers import MATCH_OPTIONS, dual_stem
 from ..streaming import for_batches, is_batches
-from ..dates import resolve_date
+from ..dates import resolve_dates
 from ..tokenize import KINDS, Token, split_sentences, tokenize_arrays
 from .attackers import find_attackers
 from .attribution import attribution_for, find_attributions
 from .figures import read_figures
 from .records import Verdict
 from .places import find_places
-from .sentence import SentenceView
+from .sentence import Mentions, SentenceView
 from .totals import is_cumulative
 from .victims import find_victim, lead_victim, share_victims
 from .wordlists import candidates, load_lexicon
@@ -77,21 +77,24 @@ _FIGURES_ONLY = True
 _LEAD_SENTENCES = 2
 
 
-def read_sentence(view: SentenceView, published=None) -> tuple[list[dict], list[Verdict]]:
+def read_sentence(view: SentenceView, published=None, figures_read=None) -> tuple[list[dict], list[Verdict]]:
     """The figures of one sentence as rows (:data:`COLUMNS`), in the order
-    found, and the verdicts on its other numbers: every stage in turn."""
-    figures, verdicts = read_figures(view)
+    found, and the verdicts on its other numbers: every stage in turn
+    (``figures_read``: what :func:`read_figures` gave, when already asked)."""
+    figures, verdicts = figures_read if figures_read is not None else read_figures(view)
     if not figures:
         return [], verdicts
     attributions = find_attributions(view)
-    atts = [attribution_for(attributions, f.start) for f in figures]
+    cues = [a.cue for a in attributions]
+    atts = [attribution_for(attributions, f.start, cues) for f in figures]
     attackers = find_attackers(view)
     place = find_places(view, atts[0].exclude)
     victims = share_victims(view, figures, [find_victim(view, f, att, attackers) for f, att in zip(figures, atts)])
+    days = resolve_dates(view.text, published, start=view.sentence.start, end=view.sentence.end,
+                         nears=[f.start for f in figures])
     rows = []
-    for figure, victim, att in zip(figures, victims, atts):
+    for figure, victim, att, day in zip(figures, victims, atts, days):
         t0, t1 = view.slice(figure.trigger.i, figure.trigger.j)
-        day = resolve_date(view.text, published, start=view.sentence.start, end=view.sentence.end, near=figure.start)
         rows.append({
             "kind": figure.kind, "low": figure.low, "best": figure.best, "high": figure.high,
             "qualifier": figure.qualifier, "form": figure.form,
@@ -314,15 +317,31 @@ def _read(text: str, actor_mentions, source_mentions, figures_only: bool = False
         t = u
     if not chosen:
         return []
-    actors, sources = _all_mentions(text, actor_mentions, source_mentions)
-    out, views = [], []
+    # The figures stage needs no names: the text's actors and sources are
+    # looked up only when some sentence holds a figure (most articles' lead
+    # sentences, read for their victims, hold none).
+    actors, sources = Mentions(), Mentions()
+    given = actor_mentions is not None or source_mentions is not None
+    if given:   # tables passed in are read (and checked) whatever the text holds
+        found_actors, found_sources = _all_mentions(text, actor_mentions, source_mentions)
+        actors.extend(found_actors)
+        sources.extend(found_sources)
+    out, views, read = [], [], []
     for sentence, t, u, lead in chosen:
         toks = [Token(text[starts[k]:ends[k]], norms[k], starts[k], ends[k], KINDS[kinds[k]]) for k in range(t, u)]
         view = SentenceView(text, sentence, toks, lex, actors, sources)
         view.lead = lead
         views.append(view)
-        out.append(read_sentence(view, published))
-    _settle_article_victims(out, views)
+        read.append(read_figures(view))
+    if any(figures for figures, _ in read):
+        if not given:
+            found_actors, found_sources = _all_mentions(text, actor_mentions, source_mentions)
+            actors.extend(found_actors)
+            sources.extend(found_sources)
+        out = [read_sentence(view, published, figures_read) for view, figures_read in zip(views, read)]
+        _settle_article_victims(out, views)
+    else:
+        out = [([], verdicts) for _, verdicts in read]
     return out
 
 

@@ -27,6 +27,8 @@ Triggers are found once per sentence, longest phrase first:
 
 from __future__ import annotations
 
+import bisect
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicon import letters, split_clitics
@@ -51,6 +53,7 @@ MIN = norm_word("من")
 OPENERS = frozenset({"(", "{", "[", '"', "«", "“", "'"})
 CLOSERS = frozenset({")", "}", "]", '"', "»", "”", "'", "’"})
 _DASHES = frozenset({"-", "–", "—"})
+_DASHES_AND_CLOSERS = frozenset({"-", "–", "—", ")", "]", "}"})
 
 
 class Trigger(NamedTuple):
@@ -75,17 +78,34 @@ class SentenceView:
         self.sentence = sentence
         self.toks = toks
         self.lex = lex
-        self.actors = actors      # sorted (start, end, actor id) of the whole text
-        self.sources = sources    # sorted (start, end, source id)
-        self.cands = [candidates(t.norm) if t.kind == "word" else ((t.norm, 0, False),) for t in toks]
-        self.stems = [frozenset(c[0] for c in cs) for cs in self.cands]
+        self.actors = as_mentions(actors)      # sorted (start, end, actor id) of the whole text
+        self.sources = as_mentions(sources)    # sorted (start, end, source id)
+        infos = [_word_info(t.norm, lex) if t.kind == "word" else _other_info(t.norm, lex) for t in toks]
+        self.cands = [info[0] for info in infos]
+        self.stems = [info[1] for info in infos]
+        self.cue_names = [info[2] for info in infos]   # the cues (casualty_cues.csv) each token is
+        self._n = len(toks)
         self.numbers = number_spans(toks, text)
+        self.in_number = bytearray(len(toks))           # token k is part of a number
+        for a, b, _ in self.numbers:
+            self.in_number[a:b] = b"\x01" * (b - a)
+        self.number_starts = frozenset(a for a, _, _ in self.numbers)
+        self._clause = None
+        self._prefix: dict = {}
+        self._positions: dict = {}
+        self._memo: dict = {}
         self.qualifier_tokens = _qualifier_tokens(self)
         self.pre = _triggers(self, lex.pre, "pre", with_nouns=True)
         self.post = _triggers(self, lex.post, "post")
         self.pre_starts = frozenset(t.i for t in self.pre)
         self.trigger_starts = self.pre_starts | frozenset(t.i for t in self.post)
         self.trigger_tokens = frozenset(k for t in self.pre + self.post for k in range(t.i, t.j))
+        # triggers by their first token (pre and post triggers each do not overlap among themselves)
+        self.pre_at = {t.i: t for t in self.pre}
+        self.post_at = {t.i: t for t in self.post}
+        self.pre_ends = frozenset(t.j for t in self.pre)
+        self._pre_i = [t.i for t in self.pre]
+        self._post_i = [t.i for t in self.post]
         self.lead = False         # a title or lead sentence (set by the reader)
 
     # -- what a token is
@@ -96,7 +116,77 @@ class SentenceView:
         return 0 <= i < len(self.toks) and not self.stems[i].isdisjoint(words)
 
     def cue(self, i: int, cue: str) -> bool:
-        return self.is_in(i, self.lex.cues.get(cue, ()))
+        return 0 <= i < self._n and cue in self.cue_names[i]
+
+    # -- indexes over the tokens, so that no question scans the sentence
+    def count(self, name: str, a: int, b: int) -> int:
+        """How many tokens in ``[a, b)`` are ``name``: a cue of casualty_cues.csv,
+        or "barrier_between" (what :meth:`barrier_between` looks for), or
+        "clause_punct" (what ends a clause)."""
+        prefix = self._prefix.get(name)
+        if prefix is None:
+            prefix = self._prefix[name] = _prefix_counts(self._mask(name))
+        a, b = max(a, 0), min(b, self._n)
+        return prefix[b] - prefix[a] if b > a else 0
+
+    def positions(self, name: str) -> list[int]:
+        """Sorted tokens that are ``name`` (see :meth:`count`)."""
+        found = self._positions.get(name)
+        if found is None:
+            found = self._positions[name] = [k for k, hit in enumerate(self._mask(name)) if hit]
+        return found
+
+    def last_before(self, name: str, i: int, lo: int = 0) -> int | None:
+        """The last token ``k`` in ``[lo, i)`` that is ``name``, or None."""
+        found = self.positions(name)
+        n = bisect.bisect_left(found, i) - 1
+        return found[n] if n >= 0 and found[n] >= lo else None
+
+    def _mask(self, name: str) -> list[bool]:
+        if name == "barrier_between":
+            stops = {".", "؛", ";", ":"}
+            return [("barrier" in c or "relative" in c) or (t.kind == "punct" and t.norm in stops)
+                    for c, t in zip(self.cue_names, self.toks)]
+        if name == "clause_punct":
+            return [t.kind == "punct" and t.norm in CLAUSE_PUNCT for t in self.toks]
+        if name == "speaker_stop":
+            return [("barrier" in c or "relative" in c) or (t.kind == "punct" and t.norm in CLAUSE_PUNCT)
+                    for c, t in zip(self.cue_names, self.toks)]
+        if name == "dash_or_closer":
+            return [t.norm in _DASHES_AND_CLOSERS for t in self.toks]
+        return [name in c for c in self.cue_names]
+
+    def memo(self, key, compute):
+        """``compute()``, once per sentence view and ``key``."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
+
+    def token_at_or_after(self, offset: int) -> int:
+        """The first token that starts at or after ``offset`` (``len(toks)`` if none)."""
+        starts = self._memo.get("starts")
+        if starts is None:
+            starts = self._memo["starts"] = [t.start for t in self.toks]
+        return bisect.bisect_left(starts, offset)
+
+    def pre_between(self, a: int, b: int) -> bool:
+        """A pre trigger starts in tokens ``[a, b)``."""
+        n = bisect.bisect_left(self._pre_i, a)
+        return n < len(self._pre_i) and self._pre_i[n] < b
+
+    def post_within(self, a: int, b: int) -> list:
+        """Post triggers that start in tokens ``[a, b]``, in order."""
+        lo = bisect.bisect_left(self._post_i, a)
+        hi = bisect.bisect_right(self._post_i, b)
+        return self.post[lo:hi]
+
+    def pre_within(self, a: int, b: int) -> list:
+        """Pre triggers that start in tokens ``[a, b]``, in order."""
+        lo = bisect.bisect_left(self._pre_i, a)
+        hi = bisect.bisect_right(self._pre_i, b)
+        return self.pre[lo:hi]
 
     def norm_at(self, i: int) -> str:
         """Normalized form of token ``i``; "" outside the sentence."""
@@ -203,6 +293,11 @@ class SentenceView:
 
     def clause_bounds(self, i: int) -> tuple[int, int]:
         """Token range of the comma-delimited clause around token ``i``."""
+        if 0 <= i <= self._n:
+            clause = self._clause
+            if clause is None:
+                clause = self._clause = _clause_index(self)
+            return clause[0][i], clause[1][i]
         a = i
         while a > 0 and not self.is_punct(a - 1):
             a -= 1
@@ -216,32 +311,159 @@ class SentenceView:
         ``anchor`` in its clause, not part of a qualifier (لا يقل عن), or a
         verb of denial (نفى, ينفي) anywhere before it in the clause."""
         a, _ = self.clause_bounds(anchor)
-        for k in range(a, anchor):
-            if self.cue(k, "denial"):
-                return True
-            if k >= anchor - NEGATION_WINDOW and k not in self.qualifier_tokens and self.cue(k, "negation"):
+        if self.count("denial", a, anchor):
+            return True
+        for k in range(max(a, anchor - NEGATION_WINDOW), anchor):
+            if k not in self.qualifier_tokens and self.cue(k, "negation"):
                 return True
         return False
 
     def barrier_between(self, a: int, b: int) -> bool:
         """A new clause (إن, فيما, a relative pronoun, ؛ :) between tokens a and b."""
-        return any(self.cue(k, "barrier") or self.cue(k, "relative") or self.is_punct(k, {".", "؛", ";", ":"})
-                   for k in range(a, b))
+        return self.count("barrier_between", a, b) > 0
 
     # -- mentions of the text
     def actor_in(self, start: int, end: int) -> str | None:
         """First actor mentioned within (overlapping) offsets ``[start, end)``."""
-        for s, e, ident in self.actors:
-            if s < end and e > start:
-                return ident
-        return None
+        return self.actors.first_overlapping(start, end)
 
     def source_in(self, start: int, end: int) -> str | None:
         """First source mentioned within (overlapping) offsets ``[start, end)``."""
-        for s, e, ident in self.sources:
-            if s < end and e > start:
-                return ident
+        return self.sources.first_overlapping(start, end)
+
+
+class Mentions(list):
+    """Sorted ``(start, end, id)`` mentions of a text with the indexes that
+    answer "which mention overlaps this span?" by bisection instead of a scan
+    (the same answers as the scan: the first mention in list order)."""
+
+    def __init__(self, items=()):
+        super().__init__(items)
+        self._index = None
+        self.cache: dict = {}     # what the stages derive from the mentions of one text
+
+    def extend(self, items) -> None:
+        super().extend(items)
+        self._index = None
+        self.cache.clear()
+
+    def _built(self):
+        """(starts, ends, running maximum of ends, starts sorted, ends sorted), built once."""
+        if self._index is None:
+            starts = [m[0] for m in self]
+            ends = [m[1] for m in self]
+            running, top = [], None
+            for e in ends:
+                top = e if top is None or e > top else top
+                running.append(top)
+            self._index = (starts, ends, running, all(a <= b for a, b in zip(starts, starts[1:])),
+                           all(a <= b for a, b in zip(ends, ends[1:])))
+        return self._index
+
+    def first_overlapping(self, start: int, end: int):
+        """Id of the first mention (list order) with ``s < end and e > start``, or None."""
+        if not self:
+            return None
+        _, _, running, starts_sorted, _ = self._built()
+        if not starts_sorted:
+            return next((ident for s, e, ident in self if s < end and e > start), None)
+        n = bisect.bisect_right(running, start)   # the first mention that ends after start
+        if n < len(self) and self[n][0] < end:
+            return self[n][2]
         return None
+
+    def first_ending_after(self, offset: int) -> int:
+        """Index of the first mention (list order) that ends after ``offset`` (``len`` if none)."""
+        return bisect.bisect_right(self._built()[2], offset) if self else 0
+
+    def first_at_or_after(self, offset: int) -> int | None:
+        """With starts sorted: index of the first mention that starts at or after ``offset``; else None."""
+        starts, _, _, starts_sorted, _ = self._built()
+        return bisect.bisect_left(starts, offset) if starts_sorted else None
+
+    def ending_by(self, offset: int) -> int | None:
+        """With ends sorted: how many mentions (a prefix) end at or before ``offset``; else None."""
+        _, ends, _, _, ends_sorted = self._built()
+        return bisect.bisect_right(ends, offset) if ends_sorted else None
+
+    def any_covering(self, upto: int, reach: int) -> bool:
+        """A mention that starts at or before ``upto`` and ends at or after ``reach``."""
+        if not self:
+            return False
+        starts, _, running, starts_sorted, _ = self._built()
+        if not starts_sorted:
+            return any(s <= upto and e >= reach for s, e, _ in self)
+        n = bisect.bisect_right(starts, upto)
+        return n > 0 and running[n - 1] >= reach
+
+
+def as_mentions(items) -> Mentions:
+    """``items`` as :class:`Mentions` (the same object when it is one)."""
+    return items if isinstance(items, Mentions) else Mentions(items)
+
+
+def _prefix_counts(mask) -> list[int]:
+    out = [0]
+    total = 0
+    for hit in mask:
+        total += bool(hit)
+        out.append(total)
+    return out
+
+
+def _clause_index(view: SentenceView) -> tuple[list[int], list[int]]:
+    """Per token (and one past the last), where its clause starts and ends."""
+    n = view._n
+    punct = [t.kind == "punct" and t.norm in CLAUSE_PUNCT for t in view.toks]
+    starts = [0] * (n + 1)
+    last = -1
+    for i in range(n + 1):
+        starts[i] = last + 1
+        if i < n and punct[i]:
+            last = i
+    ends = [n] * (n + 1)
+    nxt = n
+    for i in range(n, -1, -1):
+        if i < n and punct[i]:
+            nxt = i
+        ends[i] = nxt
+    return starts, ends
+
+
+_CUE_TABLES: dict[int, tuple] = {}
+
+
+def _cue_table(lex: Lexicon) -> dict:
+    """Per lexicon, a cache: stems → the cue names they are."""
+    entry = _CUE_TABLES.get(id(lex.cues))
+    if entry is None or entry[0] is not lex.cues:
+        entry = _CUE_TABLES[id(lex.cues)] = (lex.cues, {})
+    return entry[1]
+
+
+def _cues_of(stems: frozenset, lex: Lexicon) -> frozenset:
+    table = _cue_table(lex)
+    found = table.get(stems)
+    if found is None:
+        found = table[stems] = frozenset(name for name, words in lex.cues.items() if not stems.isdisjoint(words))
+    return found
+
+
+@lru_cache(maxsize=200_000)
+def _word_cands(norm: str) -> tuple[tuple, frozenset]:
+    cands = candidates(norm)
+    return cands, frozenset(c[0] for c in cands)
+
+
+def _word_info(norm: str, lex: Lexicon) -> tuple[tuple, frozenset, frozenset]:
+    """(candidates, their stems, cue names) of a word token."""
+    cands, stems = _word_cands(norm)
+    return cands, stems, _cues_of(stems, lex)
+
+
+def _other_info(norm: str, lex: Lexicon) -> tuple[tuple, frozenset, frozenset]:
+    stems = frozenset((norm,))
+    return ((norm, 0, False),), stems, _cues_of(stems, lex)
 
 
 def _qualifier_tokens(view: SentenceView) -> frozenset:
@@ -311,7 +533,7 @@ def _has_subject(view: SentenceView, i: int) -> bool:
     for k in range(i - 1, max(a, i - 10) - 1, -1):
         if view.cue(k, "barrier") or view.cue(k, "relative"):
             return False
-        if view.toks[k].kind == "number" or any(n[0] <= k < n[1] for n in view.numbers):
+        if view.toks[k].kind == "number" or view.in_number[k]:
             return True
         hit = view.noun(k)
         if hit is not None and hit[1] == "dual":
@@ -323,8 +545,7 @@ def number_at(view: SentenceView, k: int) -> bool:
     """A number (maybe after a qualifier) starts at token ``k``."""
     qb = view.lex.qual_before.match_at(view, k)
     k = qb[0] if qb else k
-    return any(n[0] == k for n in view.numbers)
-
+    return k in view.number_starts
 
 
 def subject_end(view: SentenceView, end: int) -> int | None:
@@ -380,13 +601,14 @@ def verb_after_subject(view: SentenceView, end: int) -> Trigger | None:
     starts = [s]
     while starts[-1] < len(view.toks) and view.cue(starts[-1], "light_verb") and len(starts) < 3:
         starts.append(starts[-1] + 1)
-    for t in view.post + view.pre:
-        if t.i in starts:
+    # the first of view.post + view.pre (in that order) that starts at one of ``starts``
+    for group in (view.post_at, view.pre_at):
+        for t in sorted((group[i] for i in set(starts) if i in group), key=_by_start):
             if t.role == "pre" and view.conj(t.i) and number_at(view, t.j):
                 continue  # "5 جنود وقتل 3": the next figure's trigger
             return Trigger(t.i, t.j, t.kind, "post")
-    for t in view.post:
-        if end <= t.i <= end + MAX_POST_GAP and not view.barrier_between(end, t.i):
+    for t in view.post_within(end, end + MAX_POST_GAP):
+        if not view.barrier_between(end, t.i):
             return t
     return None
 
@@ -396,3 +618,7 @@ def view_of(text: str, actors=(), sources=()) -> SentenceView:
     sentence = split_sentences(text)[0]
     toks = [t for t in tokenize(text, **MATCH_OPTIONS) if sentence.start <= t.start and t.end <= sentence.end]
     return SentenceView(text, sentence, toks, load_lexicon(), list(actors), list(sources))
+
+
+def _by_start(t: Trigger) -> int:
+    return t.i
