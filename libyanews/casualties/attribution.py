@@ -200,7 +200,12 @@ def _according_to(view: SentenceView, consumed: set[int]) -> list[_Found]:
     phrases = view.lex.attribution_phrases
     speech = words.get("speech", frozenset())
     out = []
+    # only a word that can open an attribution is looked at (the same answers, fewer questions)
+    opening = _openers(view.lex, "according_to")
+    stems = view.stems
     for k in range(len(view.toks)):
+        if opening.isdisjoint(stems[k]):
+            continue
         m = phrases["according_to"].match_at(view, k) if "according_to" in phrases else None
         end = m[0] if m else (k + 1 if view.is_in(k, words.get("according_to", ())) else None)
         after_ma = False
@@ -234,7 +239,11 @@ def _speech(view: SentenceView, consumed: set[int]) -> list[_Found]:
     speech, record = words.get("speech", frozenset()), words.get("record", frozenset())
     out = []
     speaker = None
+    saying = _openers(view.lex, "speech")
+    stems = view.stems
     for k in range(len(view.toks)):
+        if saying.isdisjoint(stems[k]):
+            continue   # neither a participle nor a verb of saying, recording or passing on
         if k in consumed or view.definite(k):
             continue
         if view.is_in(k, words.get("participle", ())):
@@ -397,6 +406,28 @@ def source_phrase(view: SentenceView, k: int, subject: bool = False):
     while b > k and (view.toks[b - 1].kind == "punct" or view.has(b - 1, _FI)):
         b -= 1
     return (k, b) if n_words else None
+
+
+_OPENERS: dict[tuple, tuple] = {}
+
+
+def _openers(lex, rule: str) -> frozenset:
+    """The words a rule's loop can stop at (``according_to``: according-to
+    phrases and words, كما; ``speech``: participles, verbs of saying,
+    recording, passing on and speech_that): every other word it skips."""
+    key = (id(lex.attribution), rule)
+    entry = _OPENERS.get(key)
+    if entry is None or entry[0] is not lex.attribution:
+        words, phrases = lex.attribution, lex.attribution_phrases
+        if rule == "according_to":
+            found = set(words.get("according_to", ())) | set(words.get("as", ()))
+            if "according_to" in phrases:
+                found |= phrases["according_to"].first_words
+        else:
+            found = set().union(*(words.get(w, ()) for w in ("participle", "speech", "record", "transmit",
+                                                              "speech_that")))
+        entry = _OPENERS[key] = (lex.attribution, frozenset(found))
+    return entry[1]
 
 
 _PHRASE_WORDS: dict[int, tuple] = {}

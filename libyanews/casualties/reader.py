@@ -224,15 +224,15 @@ def casualty_figures(corpus: pd.DataFrame) -> pd.DataFrame:
         ids.extend([article_id] * len(found))
         originals.extend([original if isinstance(original, str) else None] * len(found))
     # One table for the corpus, not one per article (the same rows, many times faster).
-    figures = _frame(rows)
-    figures.insert(0, "article_id", ids)
-    figures.insert(1, "figure_id", [f"{a}@{r['start']}" for a, r in zip(ids, rows)])
-    figures["duplicate_of"] = pd.Series(originals, index=figures.index, dtype=object)
     # Text columns hold Python strings and None whatever the corpus (a table
     # built per article and concatenated had that only when some article had
-    # no figure); article_id keeps the corpus's string dtype.
-    for col in TEXT_COLUMNS:
-        figures[col] = figures[col].astype(object).where(figures[col].notna(), None)
+    # no figure): they are made so directly, and the evidence of the figures
+    # of one sentence is one string, not a copy per figure.
+    figures = _frame(rows, text_columns=TEXT_COLUMNS)
+    figures.insert(0, "article_id", ids)   # article_id keeps the corpus's string dtype
+    figures.insert(1, "figure_id", pd.Series([f"{a}@{r['start']}" for a, r in zip(ids, rows)], dtype=object,
+                                             index=figures.index))
+    figures["duplicate_of"] = pd.Series(originals, index=figures.index, dtype=object)
     return figures[FIGURE_COLUMNS]
 
 
@@ -255,8 +255,23 @@ def _figure_rows(text: str, actor_mentions=None, source_mentions=None, published
     return sorted(rows, key=lambda r: (r["start"], r["end"]))
 
 
-def _frame(rows: list[dict]) -> pd.DataFrame:
-    frame = pd.DataFrame([{c: r[c] for c in COLUMNS} for r in rows], columns=COLUMNS)
+#: Columns of :func:`find_casualties` that hold one Python string per row
+#: (shared, not copied): a sentence's figures share its evidence.
+_OBJECT_COLUMNS = ["evidence"]
+
+
+def _frame(rows: list[dict], text_columns=()) -> pd.DataFrame:
+    """The table of ``rows``: columns :data:`COLUMNS` with their dtypes;
+    ``text_columns`` (and ``evidence``) as Python strings and None."""
+    as_objects = set(text_columns) | set(_OBJECT_COLUMNS)
+    data = {}
+    for col in COLUMNS:
+        values = [r[col] for r in rows]
+        if col in as_objects or not rows:   # (an empty table has object columns)
+            data[col] = pd.Series(values, dtype=object)
+        else:
+            data[col] = values
+    frame = pd.DataFrame(data, columns=COLUMNS)
     for col in ("low", "best", "high"):
         frame[col] = frame[col].astype("Int64")
     frame["cumulative"] = frame["cumulative"].astype(bool)
@@ -295,6 +310,26 @@ def _is_figure_word(norm: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=200_000)
+def _may_tell_victims(norm: str) -> bool:
+    """True when a word can make a figure or the victims of a lead sentence
+    (:func:`libyanews.casualties.victims.lead_victim`): a figure word, a
+    casualty plural with a pronoun (قتلاهم) or a casualty noun's construct
+    dual (جثتي)."""
+    if _is_figure_word(norm):
+        return True
+    lex = load_lexicon()
+    for stem, _, _ in candidates(norm):
+        own = lex.possessive.get(stem)
+        if own is not None and getattr(own[0], "kind", ""):
+            return True
+        if stem.endswith(("تي", "تا")) and len(stem) >= 4:
+            hit = lex.nouns.get(stem[:-2] + "ه")
+            if hit is not None and hit[0].kind:
+                return True
+    return False
+
+
 def _read(text: str, actor_mentions, source_mentions, figures_only: bool = False, published=None):
     """(rows, verdicts) of each sentence of ``text`` that is read."""
     if not isinstance(text, str):
@@ -305,15 +340,20 @@ def _read(text: str, actor_mentions, source_mentions, figures_only: bool = False
     arrays = tokenize_arrays(text, **MATCH_OPTIONS)
     norms, kinds = arrays.norms, arrays.kinds.tolist()
     starts, ends = arrays.starts.tolist(), arrays.ends.tolist()
-    keys = _figure_words()[0]
+    # (_is_figure_word of a number or a punctuation mark is whether it is a key: never)
+    flags = list(map(_is_figure_word, norms)) if figures_only else None
     chosen = []
     t = 0
     for n, sentence in enumerate(split_sentences(text)):
         t = bisect.bisect_left(starts, sentence.start, t)
         u = bisect.bisect_right(ends, sentence.end, t)
-        if not figures_only or n < _LEAD_SENTENCES or any(
-                _is_figure_word(norms[k]) if kinds[k] == 0 else norms[k] in keys for k in range(t, u)):
-            chosen.append((sentence, t, u, n < _LEAD_SENTENCES))
+        lead = n < _LEAD_SENTENCES
+        # A lead sentence is read for the victims it establishes, which only
+        # a casualty word (or a casualty noun with a pronoun, or in a
+        # construct dual) can tell; a lead sentence without one is left out
+        # like any other: it gives no figure and establishes nothing.
+        if not figures_only or True in flags[t:u] or lead and any(map(_may_tell_victims, norms[t:u])):
+            chosen.append((sentence, t, u, lead))
         t = u
     if not chosen:
         return []

@@ -28,7 +28,6 @@ Triggers are found once per sentence, longest phrase first:
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicon import letters, split_clitics
@@ -80,7 +79,9 @@ class SentenceView:
         self.lex = lex
         self.actors = as_mentions(actors)      # sorted (start, end, actor id) of the whole text
         self.sources = as_mentions(sources)    # sorted (start, end, source id)
-        infos = [_word_info(t.norm, lex) if t.kind == "word" else _other_info(t.norm, lex) for t in toks]
+        self._words = words = _word_tables(lex)
+        infos = [_word_info(t.norm, lex, words) if t.kind == "word" else _other_info(t.norm, lex, words)
+                 for t in toks]
         self.cands = [info[0] for info in infos]
         self.stems = [info[1] for info in infos]
         self.cue_names = [info[2] for info in infos]   # the cues (casualty_cues.csv) each token is
@@ -94,6 +95,8 @@ class SentenceView:
         self._prefix: dict = {}
         self._positions: dict = {}
         self._memo: dict = {}
+        self._skip: dict = {}
+        self._conj: dict = {}
         self.qualifier_tokens = _qualifier_tokens(self)
         self.pre = _triggers(self, lex.pre, "pre", with_nouns=True)
         self.post = _triggers(self, lex.post, "post")
@@ -199,39 +202,67 @@ class SentenceView:
         """The word at ``i`` starts with the conjunction و/ف (or follows a
         stand-alone و): the rest is a word of our lists, or the frequency
         rule of :func:`libyanews.lexicon.split_clitics` says so."""
-        if not 0 <= i < len(self.toks):
+        if not 0 <= i < self._n:
             return False
-        tok = self.toks[i]
-        if i > 0 and self.toks[i - 1].norm in ("و", "ف"):
-            return True
-        if tok.kind != "word" or len(tok.norm) < 3 or tok.norm[0] not in ("و", "ف"):
-            return False
-        return self.known(tok.norm[1:]) or has_conjunction(tok.surface)
+        found = self._conj.get(i)
+        if found is None:
+            tok = self.toks[i]
+            if i > 0 and self.toks[i - 1].norm in ("و", "ف"):
+                found = True
+            elif tok.kind != "word" or len(tok.norm) < 3 or tok.norm[0] not in ("و", "ف"):
+                found = False
+            else:
+                found = self.known(tok.norm[1:]) or has_conjunction(tok.surface)
+            self._conj[i] = found
+        return found
 
     def known(self, word: str) -> bool:
         """A word of the casualty lists (noun, trigger) in normalized form."""
-        return (word in self.lex.nouns or self.dual(word) is not None
-                or self.lex.pre.matches_at_word(word) or self.lex.post.matches_at_word(word))
+        table = self._words["known"]
+        found = table.get(word)
+        if found is None:
+            found = table[word] = (word in self.lex.nouns or self.dual(word) is not None
+                                   or self.lex.pre.matches_at_word(word) or self.lex.post.matches_at_word(word))
+        return found
 
     def noun(self, i: int):
         """(Noun, number) of a counted noun at ``i`` (sing/acc/dual/plural), or None."""
-        if not 0 <= i < len(self.toks) or self.toks[i].kind != "word":
+        if not 0 <= i < self._n or self.toks[i].kind != "word":
             return None
+        table = self._words["noun"]
+        norm = self.toks[i].norm
+        try:
+            return table[norm]
+        except KeyError:
+            pass
+        found = None
         for stem, _, _ in self.cands[i]:
             hit = self.lex.nouns.get(stem)
             if hit is not None:
-                return hit
-        for stem, _, _ in self.cands[i]:
-            hit = self.dual(stem)
-            if hit is not None:
-                return hit
-        return None
+                found = hit
+                break
+        else:
+            for stem, _, _ in self.cands[i]:
+                hit = self.dual(stem)
+                if hit is not None:
+                    found = hit
+                    break
+        table[norm] = found
+        return found
 
     def dual(self, word: str):
         """(Noun, "dual") when ``word`` is the dual of a listed noun, read
         with :func:`libyanews.numbers.dual_stem` (جنديين → جندي, امرأتان →
         امرأة), or its construct form before a noun (جثتي شابين → جثة); a
         form spelled like a listed plural (مدنيين) is the plural."""
+        table = self._words["dual"]
+        try:
+            return table[word]
+        except KeyError:
+            found = table[word] = self._dual(word)
+            return found
+
+    def _dual(self, word: str):
         if word.endswith(("تي", "تا")) and len(word) >= 4 and word not in self.lex.nouns:
             hit = self.lex.nouns.get(word[:-2] + "ه")
             if hit is not None and hit[1] == "sing":
@@ -252,18 +283,29 @@ class SentenceView:
 
     def possessive(self, i: int):
         """(Noun or class, pronoun) of a plural with a possessive pronoun (عناصرها)."""
-        if not 0 <= i < len(self.toks) or self.toks[i].kind != "word":
+        if not 0 <= i < self._n or self.toks[i].kind != "word":
             return None
-        for stem, _, _ in self.cands[i]:
-            hit = self.lex.possessive.get(stem)
-            if hit is not None:
-                return hit
-        return None
+        table = self._words["possessive"]
+        norm = self.toks[i].norm
+        try:
+            return table[norm]
+        except KeyError:
+            pass
+        found = next((hit for hit in map(self.lex.possessive.get, (c[0] for c in self.cands[i])) if hit is not None),
+                     None)
+        table[norm] = found
+        return found
 
     # -- where things are
     def skip(self, i: int) -> int:
         """Clitic characters (و/ف/ب/ل) in front of the word at ``i``, when
         the rest is a word the lexicon knows; else 0."""
+        found = self._skip.get(i)
+        if found is None:
+            found = self._skip[i] = self._clitics(i)
+        return found
+
+    def _clitics(self, i: int) -> int:
         tok = self.toks[i]
         if tok.kind != "word":
             return 0
@@ -430,40 +472,48 @@ def _clause_index(view: SentenceView) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-_CUE_TABLES: dict[int, tuple] = {}
+_WORD_TABLES: dict[int, tuple] = {}
+#: Words remembered per table (like the lru caches of the word functions).
+_MAX_WORDS = 200_000
 
 
-def _cue_table(lex: Lexicon) -> dict:
-    """Per lexicon, a cache: stems → the cue names they are."""
-    entry = _CUE_TABLES.get(id(lex.cues))
-    if entry is None or entry[0] is not lex.cues:
-        entry = _CUE_TABLES[id(lex.cues)] = (lex.cues, {})
-    return entry[1]
+def _word_tables(lex: Lexicon) -> dict[str, dict]:
+    """Per lexicon, what each word is, found once per word (its candidates,
+    stems and cues; the counted noun, possessive, dual it is; whether the
+    lists know it): the answers depend on the word alone."""
+    entry = _WORD_TABLES.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _WORD_TABLES[id(lex)] = (lex, {name: {} for name in ("info", "other", "noun", "possessive",
+                                                                     "dual", "known")})
+    tables = entry[1]
+    for table in tables.values():
+        if len(table) > _MAX_WORDS:
+            table.clear()
+    return tables
 
 
 def _cues_of(stems: frozenset, lex: Lexicon) -> frozenset:
-    table = _cue_table(lex)
-    found = table.get(stems)
+    return frozenset(name for name, words in lex.cues.items() if not stems.isdisjoint(words))
+
+
+def _word_info(norm: str, lex: Lexicon, tables: dict) -> tuple[tuple, frozenset, frozenset]:
+    """(candidates, their stems, cue names) of a word token."""
+    table = tables["info"]
+    found = table.get(norm)
     if found is None:
-        found = table[stems] = frozenset(name for name, words in lex.cues.items() if not stems.isdisjoint(words))
+        cands = candidates(norm)
+        stems = frozenset(c[0] for c in cands)
+        found = table[norm] = (cands, stems, _cues_of(stems, lex))
     return found
 
 
-@lru_cache(maxsize=200_000)
-def _word_cands(norm: str) -> tuple[tuple, frozenset]:
-    cands = candidates(norm)
-    return cands, frozenset(c[0] for c in cands)
-
-
-def _word_info(norm: str, lex: Lexicon) -> tuple[tuple, frozenset, frozenset]:
-    """(candidates, their stems, cue names) of a word token."""
-    cands, stems = _word_cands(norm)
-    return cands, stems, _cues_of(stems, lex)
-
-
-def _other_info(norm: str, lex: Lexicon) -> tuple[tuple, frozenset, frozenset]:
-    stems = frozenset((norm,))
-    return ((norm, 0, False),), stems, _cues_of(stems, lex)
+def _other_info(norm: str, lex: Lexicon, tables: dict) -> tuple[tuple, frozenset, frozenset]:
+    table = tables["other"]
+    found = table.get(norm)
+    if found is None:
+        stems = frozenset((norm,))
+        found = table[norm] = (((norm, 0, False),), stems, _cues_of(stems, lex))
+    return found
 
 
 def _qualifier_tokens(view: SentenceView) -> frozenset:
