@@ -58,6 +58,7 @@ from .gazetteer import (
     load_gazetteer,
     hit_rows,
     matcher,
+    mention_frame,
 )
 
 __all__ = [
@@ -122,7 +123,7 @@ def _find(text: str, m, labels: dict, contextual: str) -> pd.DataFrame:
     hits = _actor_hits(m.find(text), contextual)
     if not hits:
         return _empty()
-    return pd.DataFrame(hit_rows(text, hits, labels), columns=ACTOR_MENTION_COLUMNS)
+    return mention_frame(hit_rows(text, hits, labels), ACTOR_MENTION_COLUMNS)
 
 
 def mention_spans(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:

@@ -539,6 +539,15 @@ def hit_rows(text: str, hits: list[Hit], labels: dict, with_kind: bool = False) 
     return rows
 
 
+def mention_frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
+    """The mention table of one text from :func:`hit_rows`: ``evidence`` (the
+    last column) is an object column whose rows share their sentence's string,
+    so a long sentence of many names is not copied once per name."""
+    data = {name: list(values) for name, values in zip(columns[:-1], zip(*rows))}
+    data[columns[-1]] = pd.Series([row[-1] for row in rows], dtype=object)
+    return pd.DataFrame(data, columns=columns)
+
+
 def _file_key(value) -> tuple[str | None, float]:
     """What identifies a table given as None (the bundled file) or a path: the
     resolved path and its modification time (an edited file is read again)."""
