@@ -55,6 +55,8 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
 STEPS = ("warmup", "load", "tokenize", "actors", "casualties", "terms", "pipeline", "export")
+#: Steps that --baseline runs with the other checkout too.
+BASELINE_STEPS = ("load", "casualties", "terms", "pipeline")
 
 
 # --------------------------------------------------------------------------
@@ -237,12 +239,15 @@ def step(name: str, corpus: str, repeat: int, peer_articles: int, profile: str |
 # Orchestrating (the parent process)
 
 
-def run_step(name: str, corpus: Path, args) -> dict:
+def run_step(name: str, corpus: Path, args, project: Path = PROJECT) -> dict:
+    """Run one step in a fresh process, with the package of ``project`` (this
+    checkout, or ``--baseline``)."""
     cmd = [sys.executable, __file__, "--step", name, "--corpus", str(corpus), "--repeat", str(args.repeat),
            "--peer-articles", str(args.peer_articles)]
     if args.profile and name == "pipeline":
-        cmd += ["--profile-out", str(PROJECT / "benchmarks" / f"profile_pipeline_{corpus.name}.txt")]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(PROJECT), os.environ.get("PYTHONPATH")]))}
+        suffix = "" if project == PROJECT else "_baseline"
+        cmd += ["--profile-out", str(PROJECT / "benchmarks" / f"profile_pipeline_{corpus.name}{suffix}.txt")]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(project), os.environ.get("PYTHONPATH")]))}
     result = subprocess.run(cmd, capture_output=True, text=True, env=env)
     if result.returncode != 0:
         raise SystemExit(f"step {name} failed:\n{result.stderr}")
@@ -283,6 +288,9 @@ def main(argv=None) -> int:
     parser.add_argument("--steps", nargs="+", default=list(STEPS), choices=STEPS)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--profile", action="store_true", help="write a pyinstrument profile of the pipeline step")
+    parser.add_argument("--baseline", type=Path,
+                        help="another checkout of the project (say, the commit before a change): its steps "
+                             f"{', '.join(BASELINE_STEPS)} run too, interleaved with ours, in the same run")
     parser.add_argument("--step", help=argparse.SUPPRESS)
     parser.add_argument("--corpus", help=argparse.SUPPRESS)
     parser.add_argument("--profile-out", help=argparse.SUPPRESS)
@@ -307,6 +315,11 @@ def main(argv=None) -> int:
                 res = run_step(name, folder, args)
                 results[(size, name)] = res
                 print(f"   {name:<11} {res['seconds']:8.1f} s  peak +{res['peak_mb']:7.1f} MB", flush=True)
+                if args.baseline and name in BASELINE_STEPS:
+                    res = run_step(name, folder, args, project=args.baseline.resolve())
+                    results[(size, name + " (baseline)")] = res
+                    print(f"   {name + ' (baseline)':<11} {res['seconds']:8.1f} s  peak +{res['peak_mb']:7.1f} MB",
+                          flush=True)
     print()
     report(results, args.sizes, info)
     return 0
@@ -317,9 +330,16 @@ def report(results: dict, sizes: list[int], info: dict) -> None:
     for size in sizes:
         load = results.get((size, "load"), {})
         chars, articles = load.get("chars"), load.get("articles")
-        for name in STEPS:
+        for name in [n for step in STEPS for n in (step, step + " (baseline)")]:
             res = results.get((size, name))
             if res is None:
+                continue
+            if name.endswith(" (baseline)"):
+                base = name.removesuffix(" (baseline)")
+                label = {"load": "load+segment+dedupe", "casualties": "casualty_figures+events",
+                         "terms": "term_frequencies", "pipeline": "whole pipeline (1 core)"}[base]
+                rows.append((size, label + ", baseline", res["seconds"], rate(res.get("chars", chars), res["seconds"]),
+                             res.get("articles", articles) / res["seconds"], res["peak_mb"], "", "", ""))
                 continue
             c = res.get("chars", chars)
             a = res.get("articles", articles)

@@ -446,10 +446,25 @@ def load_corpus(
     files = list_files(config.default_corpus() if path is None else path, pattern)
     rows: list[dict] = []
     problems: list[dict] = []
+    # Texts go into the table's string column a few thousand at a time, and
+    # through the duplicate index as they come: a corpus is never held as
+    # Python strings and as the table at once (half the peak memory).
+    index = DuplicateIndex() if dedupe else None
+    texts: list = []
+    duplicates: list = []
+    pending = 0
     for file_rows, file_problems in _read_files(files, options, errors):
         rows.extend(file_rows)
         problems.extend(file_problems)
-    corpus = _frame(rows, DuplicateIndex() if dedupe else None)
+        pending += len(file_rows)
+        if pending >= _TEXT_CHUNK:
+            _take_texts(rows, len(rows) - pending, index, texts, duplicates)
+            pending = 0
+    _take_texts(rows, len(rows) - pending, index, texts, duplicates)
+    corpus = pd.DataFrame(rows, columns=[c for c in COLUMNS if c != "duplicate_of"])
+    if rows:
+        corpus["text"] = pd.concat(texts, ignore_index=True) if len(texts) > 1 else texts[0]
+    corpus.insert(COLUMNS.index("duplicate_of"), "duplicate_of", duplicates)
     corpus.attrs["problems"] = problems
     if problems:
         _warn(problems, len(corpus))
@@ -546,6 +561,23 @@ def _check_file(file: Path, name: str, rows: list[dict] | None, problems: list[C
     if problems and errors == "raise":
         raise problems[0]
     return kept, [_problem(name, p) for p in problems]
+
+
+#: Articles whose texts are turned into the table's column at a time by load_corpus.
+_TEXT_CHUNK = 2000
+
+
+def _take_texts(rows: list[dict], first: int, index: DuplicateIndex | None, texts: list, duplicates: list) -> None:
+    """The texts of ``rows[first:]`` through the duplicate ``index`` (in
+    corpus order) and into one string column chunk (appended to ``texts``);
+    the rows keep None instead of their text."""
+    chunk = [row["text"] for row in rows[first:]]
+    if not chunk:
+        return
+    for row in rows[first:]:
+        duplicates.append(index.add(row["article_id"], row["text"]) if index is not None else None)
+        row["text"] = None
+    texts.append(pd.Series(chunk))
 
 
 def _frame(rows: list[dict], index: DuplicateIndex | None, start: int = 0) -> pd.DataFrame:

@@ -40,9 +40,11 @@ from __future__ import annotations
 
 import bisect
 import csv
+import hashlib
 import os
 import re
 import threading
+from array import array
 from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
@@ -345,14 +347,17 @@ def _describe(entry: _Entry) -> str:
 class Matcher:
     """Aho-Corasick matcher over actor aliases, source aliases and stop phrases.
 
-    (``RECENT``: how many texts' hits :meth:`find` remembers.)
+    (``RECENT``: how many texts' hits :meth:`find` remembers: a corpus's
+    worth, so that actor mentions, source mentions and the casualty reader
+    match each article once.  Texts are remembered by a 128-bit digest and
+    their hits as offsets, about 200 bytes per text.)
 
     Build it once (:func:`matcher` caches it) and call :meth:`find` per text.
     Two names that fold to the same form but belong to different actors or
     sources raise :class:`GazetteerError`: the gazetteer would be ambiguous.
     """
 
-    RECENT = 2048
+    RECENT = 1 << 17
 
     def __init__(self, actors: Iterable[tuple[str, str, str]], sources: Iterable[tuple[str, str, str]],
                  stops: Iterable[str]):
@@ -388,12 +393,15 @@ class Matcher:
                                                   f"({_describe(old)}) are the same name once folded ({core!r})")
             elif old.article and not article:
                 keys[core] = old._replace(article=False)  # the looser condition wins
+        self._entries: list[_Entry] = []
         for core, entry in keys.items():
             self._automaton.add_word(core, entry)
+            self._entries.append(entry)
+        self._entry_no = {e.order: n for n, e in enumerate(self._entries)}
         if keys:
             self._automaton.make_automaton()
         self._empty = not keys
-        self._recent: OrderedDict[str, tuple[Hit, ...]] = OrderedDict()
+        self._recent: OrderedDict[bytes, array] = OrderedDict()   # digest -> (entry, start, end) per hit
         self._lock = threading.Lock()
 
     def find(self, text: str) -> list[Hit]:
@@ -409,19 +417,26 @@ class Matcher:
         """
         if self._empty or not text:
             return []
+        key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
         with self._lock:
-            hits = self._recent.get(text)
-            if hits is not None:
-                self._recent.move_to_end(text)
-                return list(hits)
-        hits = self._find(text)
+            packed = self._recent.get(key)
+            if packed is not None:
+                self._recent.move_to_end(key)
+        if packed is not None:
+            entries = self._entries
+            return [Hit(e.kind, e.ident, e.alias, e.alias_type, text[s:t], s, t)
+                    for e, s, t in zip(map(entries.__getitem__, packed[0::3]), packed[1::3], packed[2::3])]
+        hits, numbers = self._find(text)
+        packed = array("q")
+        for hit, n in zip(hits, numbers):
+            packed.extend((n, hit.start, hit.end))
         with self._lock:
-            self._recent[text] = tuple(hits)
+            self._recent[key] = packed
             if len(self._recent) > self.RECENT:
                 self._recent.popitem(last=False)
         return hits
 
-    def _find(self, text: str) -> list[Hit]:
+    def _find(self, text: str) -> tuple[list[Hit], list[int]]:
         folded, offsets = fold_with_offsets(text)
         candidates = []
         for last, entry in self._automaton.iter(folded):
@@ -441,7 +456,7 @@ class Matcher:
             if not any(occupied[cand[0]:cand[1]]):
                 occupied[cand[0]:cand[1]] = b"\x01" * (cand[1] - cand[0])
                 taken.append(cand)
-        hits = []
+        hits, numbers = [], []
         for start, end, entry in sorted(taken, key=lambda c: c[0]):
             if entry.kind == "stop":
                 continue
@@ -452,7 +467,8 @@ class Matcher:
                 e += 1
                 surface = text[s:e]
             hits.append(Hit(entry.kind, entry.ident, entry.alias, entry.alias_type, surface, s, e))
-        return hits
+            numbers.append(self._entry_no[entry.order])
+        return hits, numbers
 
     @staticmethod
     def _word_start(folded: str, start: int, entry: _Entry) -> int | None:
@@ -521,6 +537,15 @@ def hit_rows(text: str, hits: list[Hit], labels: dict, with_kind: bool = False) 
         rows.append((h.ident, en, ar, *kind, h.surface, h.alias, *(() if with_kind else (h.alias_type,)),
                      h.start, h.end, k, sentences[k].text if sentences else ""))
     return rows
+
+
+def mention_frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
+    """The mention table of one text from :func:`hit_rows`: ``evidence`` (the
+    last column) is an object column whose rows share their sentence's string,
+    so a long sentence of many names is not copied once per name."""
+    data = {name: list(values) for name, values in zip(columns[:-1], zip(*rows))}
+    data[columns[-1]] = pd.Series([row[-1] for row in rows], dtype=object)
+    return pd.DataFrame(data, columns=columns)
 
 
 def _file_key(value) -> tuple[str | None, float]:

@@ -143,6 +143,7 @@ def _bare_stems(norm: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=100_000)
 def _lookup(norm: str) -> tuple[str, int, int, bool] | None:
     """(type, value, clitic characters to skip, conj) of a number word, or None."""
     words = _number_words()

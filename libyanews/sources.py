@@ -27,7 +27,7 @@ import pandas as pd
 from .actors import _articles  # the same corpus checks and duplicate rule
 from .corpus import load_corpus  # noqa: F401  (docstring examples)
 from .streaming import for_batches, is_batches
-from .gazetteer import check_source_table, file_labels, hit_rows, load_sources, matcher
+from .gazetteer import check_source_table, file_labels, hit_rows, load_sources, matcher, mention_frame
 
 __all__ = ["SOURCE_MENTION_COLUMNS", "find_sources", "load_sources", "source_mentions"]
 
@@ -49,7 +49,7 @@ def _find(text: str, m, labels: dict) -> pd.DataFrame:
     hits = [h for h in m.find(text) if h.kind == "source"]
     if not hits:
         return _empty()
-    return pd.DataFrame(hit_rows(text, hits, labels, with_kind=True), columns=SOURCE_MENTION_COLUMNS)
+    return mention_frame(hit_rows(text, hits, labels, with_kind=True), SOURCE_MENTION_COLUMNS)
 
 
 def find_sources(text: str, sources=None, *, gazetteer=None) -> pd.DataFrame:

@@ -9,6 +9,7 @@ it matches, so the alarm interrupts it.
 """
 
 import signal
+import time
 from contextlib import contextmanager
 
 import pytest
@@ -82,3 +83,60 @@ def test_a_one_line_file_of_prose_loads(tmp_path, seed_texts):
     assert len(corpus) == 1
     assert corpus.loc[0, "text"] == line.strip()
     assert corpus.loc[0, "n_tokens"] == sum(1 for t in ln.tokenize(line) if t.kind != "punct")
+
+
+# --- one sentence of thousands of figures: work linear in its length ---------
+
+#: A stretch of casualty reporting without a full stop (numbers, triggers,
+#: names, sources, places, dates; clauses joined by commas and by و).
+FIGURES_UNIT = ("قتل 5 مدنيين في غارة لطيران حفتر على سرت، وفقا لمصادر طبية، وأصيب 3 جنود من قوات الوفاق "
+                "أمس بجروح، وقال مسؤول في مستشفى الزاوية إن 7 قتلوا منذ بدء الحرب ومقتل 4 من عناصر داعش "
+                "وإصابة 9 آخرين في قصف للتحالف ")
+
+
+def _cpu_seconds(fn, text, repeat=2):
+    """Best processor time of ``fn(text)`` (processor time, not wall time:
+    other processes on a shared machine do not count)."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        fn(text)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize("step", [
+    pytest.param(lambda t: ln.find_casualties(t), id="find_casualties"),
+    pytest.param(lambda t: ln.number_roles(t), id="number_roles"),
+    pytest.param(lambda t: ln.find_actors(t), id="find_actors"),
+    pytest.param(lambda t: ln.tokenize(t), id="tokenize"),
+    pytest.param(lambda t: ln.split_sentences(t), id="split_sentences"),
+])
+def test_one_long_sentence_of_figures_takes_linear_time(step):
+    """Four times the sentence takes about four times as long; a step that
+    scans the sentence once per figure takes sixteen times as long (it did:
+    15x for 2,400 ``قتل 5`` instead of 600).  The bound, 10x, lets the
+    linear steps through on a busy machine and stops the quadratic ones."""
+    small, large = FIGURES_UNIT * 100, FIGURES_UNIT * 400    # about 20,000 and 82,000 characters
+    step(FIGURES_UNIT * 10)                                   # word lists, matcher, lexicon loaded
+    t_small, t_large = _cpu_seconds(step, small), _cpu_seconds(step, large)
+    if t_large < 0.05:
+        return   # too fast to measure on this machine: no scan per figure here
+    assert t_large / max(t_small, 1e-3) < 10, (
+        f"4x the sentence took {t_large / max(t_small, 1e-3):.1f}x the time "
+        f"({t_small:.3f} s → {t_large:.3f} s): work per figure grows with the sentence")
+
+
+def test_one_long_sentence_gives_every_figure():
+    text = FIGURES_UNIT * 200
+    with finishes_within(LIMIT):
+        figures = ln.find_casualties(text)
+    assert len(ln.split_sentences(text)) == 1
+    per_unit = len(ln.find_casualties(FIGURES_UNIT * 3)) / 3
+    assert len(figures) == per_unit * 200
+    # the figures of one sentence share its evidence: one string, not a copy per
+    # figure (a copy each is quadratic in the sentence: 7 GB for 1 MB of names)
+    assert figures["evidence"].map(id).nunique() == 1
+    actors = ln.find_actors(text)
+    assert len(actors) == 200 * len(ln.find_actors(FIGURES_UNIT))
+    assert actors["evidence"].map(id).nunique() == 1

@@ -18,6 +18,8 @@ module             stage                                       reads → writes
 ``wordlists``      the data files, checked; word candidates     data/ → :class:`Lexicon`
 ``sentence``       the sentence view: tokens, numbers,          tokens → :class:`SentenceView`
                    triggers, qualifier tokens (read-only)
+``indexes``        the view's indexes: prefix counts and        tokens, mentions → answers
+                   bisection, so no question scans a sentence
 ``records``        the records passed on                        ``Figure``, ``Verdict``
 ``figures``        numbers → figures: not-people numbers,       view → ``Figure``, ``Verdict``
                    kind, negation, qualifier, breakdowns

@@ -66,7 +66,10 @@ def find_attackers(view: SentenceView) -> list[str]:
         return out
     starts = [t.start for t in view.toks]
     named = []
-    for s, e, ident in view.actors:
+    first = view.actors.first_at_or_after(view.sentence.start)
+    for s, e, ident in view.actors if first is None else view.actors[first:]:
+        if first is not None and s >= view.sentence.end:
+            break   # starts are sorted: the rest are after the sentence
         if not (view.sentence.start <= s < view.sentence.end):
             continue
         named.append((s, ident))

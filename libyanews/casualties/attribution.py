@@ -168,15 +168,18 @@ def find_attributions(view: SentenceView) -> list[Attribution]:
     return out
 
 
-def attribution_for(attributions: list[Attribution], offset: int) -> Attribution:
+def attribution_for(attributions: list[Attribution], offset: int, cues: list[int] | None = None) -> Attribution:
     """The attribution that credits the figure at ``offset``: the first one
     after it when it trails (according to, a statement), else the last one
-    before it, else :data:`NO_ATTRIBUTION`."""
-    after = [a for a in attributions if a.cue > offset]
-    if after and after[0].how in _TRAILING:
-        return after[0]
-    before = [a for a in attributions if a.cue <= offset]
-    return before[-1] if before else NO_ATTRIBUTION
+    before it, else :data:`NO_ATTRIBUTION`.  ``attributions`` are in the
+    order of their cues (:func:`find_attributions`); ``cues``, their cue
+    offsets, may be given when asking for many figures."""
+    if cues is None:
+        cues = [a.cue for a in attributions]
+    n = bisect.bisect_right(cues, offset)   # attributions[n:] come after the figure
+    if n < len(attributions) and attributions[n].how in _TRAILING:
+        return attributions[n]
+    return attributions[n - 1] if n else NO_ATTRIBUTION
 
 
 def find_attribution(view: SentenceView) -> Attribution:
@@ -197,7 +200,12 @@ def _according_to(view: SentenceView, consumed: set[int]) -> list[_Found]:
     phrases = view.lex.attribution_phrases
     speech = words.get("speech", frozenset())
     out = []
+    # only a word that can open an attribution is looked at (the same answers, fewer questions)
+    opening = _openers(view.lex, "according_to")
+    stems = view.stems
     for k in range(len(view.toks)):
+        if opening.isdisjoint(stems[k]):
+            continue
         m = phrases["according_to"].match_at(view, k) if "according_to" in phrases else None
         end = m[0] if m else (k + 1 if view.is_in(k, words.get("according_to", ())) else None)
         after_ma = False
@@ -231,7 +239,11 @@ def _speech(view: SentenceView, consumed: set[int]) -> list[_Found]:
     speech, record = words.get("speech", frozenset()), words.get("record", frozenset())
     out = []
     speaker = None
+    saying = _openers(view.lex, "speech")
+    stems = view.stems
     for k in range(len(view.toks)):
+        if saying.isdisjoint(stems[k]):
+            continue   # neither a participle nor a verb of saying, recording or passing on
         if k in consumed or view.definite(k):
             continue
         if view.is_in(k, words.get("participle", ())):
@@ -310,9 +322,8 @@ def _speaker(view: SentenceView, v: int):
     span = source_phrase(view, v + 1, subject=True)
     if span:
         return span
-    a = v
-    while a > 0 and not view.is_punct(a - 1) and not view.cue(a - 1, "barrier") and not view.cue(a - 1, "relative"):
-        a -= 1
+    stop = view.last_before("speaker_stop", v)   # punctuation, a barrier or a relative pronoun
+    a = 0 if stop is None else stop + 1
     if a < v and (a == 0 or view.is_punct(a - 1)):   # not in a clause after أن: وأوضح طبيب أن المستشفى استقبل
         span = source_phrase(view, a)
         if span and span[1] == v and _names_reporter(view, *span):
@@ -353,15 +364,14 @@ def source_phrase(view: SentenceView, k: int, subject: bool = False):
     """Token range of a source phrase starting at ``k``, or None; with
     ``subject``, time words before it are skipped (أعلنت يوم الأحد وزارة ...)."""
     words = view.lex.attribution
-    cal = set().union(*view.lex.calendar.values()) if view.lex.calendar else set()
+    cal, verbs = _phrase_words(view.lex)
     if subject:
         while k < len(view.toks) and (view.is_in(k, words.get("skip", ())) or view.is_in(k, cal)):
             k += 1
     if k < len(view.toks) and view.is_in(k, words.get("object", ())) and not view.has(k + 1, _MIN) \
             and not view.is_in(k, words.get("document", ())):
         return None   # أعلن ارتفاع الحصيلة: an object, no subject (a document's author is read later)
-    verbs = frozenset().union(*(words.get(w, frozenset()) for w in ("speech", "record", "participle", "speech_that")))
-    numbers = {i for s, e, _ in view.numbers for i in range(s, e)}
+    numbers = view.in_number
     b, n_words, continued = k, 0, False
     while b < len(view.toks) and n_words < _MAX_PHRASE:
         tok = view.toks[b]
@@ -387,7 +397,7 @@ def source_phrase(view: SentenceView, k: int, subject: bool = False):
                           or view.is_in(b, words.get("object", ())) or _is_circumstantial(tok.norm)):
                 break
             noun = view.noun(b)
-            if b in view.trigger_starts or noun and (noun[0].kind or b > k and noun[1] == "dual") or b in numbers:
+            if b in view.trigger_starts or noun and (noun[0].kind or b > k and noun[1] == "dual") or numbers[b]:
                 break
             n_words += 1
         elif tok.kind == "number" and not view.cue(b - 1, "label"):
@@ -396,6 +406,43 @@ def source_phrase(view: SentenceView, k: int, subject: bool = False):
     while b > k and (view.toks[b - 1].kind == "punct" or view.has(b - 1, _FI)):
         b -= 1
     return (k, b) if n_words else None
+
+
+_OPENERS: dict[tuple, tuple] = {}
+
+
+def _openers(lex, rule: str) -> frozenset:
+    """The words a rule's loop can stop at (``according_to``: according-to
+    phrases and words, كما; ``speech``: participles, verbs of saying,
+    recording, passing on and speech_that): every other word it skips."""
+    key = (id(lex.attribution), rule)
+    entry = _OPENERS.get(key)
+    if entry is None or entry[0] is not lex.attribution:
+        words, phrases = lex.attribution, lex.attribution_phrases
+        if rule == "according_to":
+            found = set(words.get("according_to", ())) | set(words.get("as", ()))
+            if "according_to" in phrases:
+                found |= phrases["according_to"].first_words
+        else:
+            found = set().union(*(words.get(w, ()) for w in ("participle", "speech", "record", "transmit",
+                                                              "speech_that")))
+        entry = _OPENERS[key] = (lex.attribution, frozenset(found))
+    return entry[1]
+
+
+_PHRASE_WORDS: dict[int, tuple] = {}
+
+
+def _phrase_words(lex) -> tuple[frozenset, frozenset]:
+    """(calendar words, verbs of saying, recording and the like) of a lexicon, made once."""
+    entry = _PHRASE_WORDS.get(id(lex.attribution))
+    if entry is None or entry[0] is not lex.attribution or entry[1] is not lex.calendar:
+        words = lex.attribution
+        cal = frozenset().union(*lex.calendar.values()) if lex.calendar else frozenset()
+        verbs = frozenset().union(*(words.get(w, frozenset()) for w in ("speech", "record", "participle",
+                                                                          "speech_that")))
+        entry = _PHRASE_WORDS[id(lex.attribution)] = (lex.attribution, lex.calendar, cal, verbs)
+    return entry[2], entry[3]
 
 
 def _ends_before(view: SentenceView, k: int, b: int) -> bool:
@@ -435,9 +482,8 @@ def _continues_after_fi(view: SentenceView, k: int, fi: int, n_words: int) -> bo
     if not 1 <= n_words <= 3 or not any(_reporter_words().match_at(view, i) for i in range(k, fi)):
         return False
     s, e = view.toks[k].start, view.toks[fi - 1].end
-    for start, end, _ in view.sources + view.actors:
-        if start <= s + 2 and end >= e - 1 and start < e:
-            return False    # the phrase so far is a name of its own
+    if view.sources.any_covering(min(s + 2, e - 1), e - 1) or view.actors.any_covering(min(s + 2, e - 1), e - 1):
+        return False    # the phrase so far is a name of its own
     nxt = fi + 1
     while nxt < len(view.toks) and view.toks[nxt].norm in QUOTES:
         nxt += 1
@@ -464,8 +510,13 @@ def _second_source(view: SentenceView, k: int, b: int) -> bool:
     here = _mention_starts(view, b, view.sources)
     if not here:
         return False
-    before = [m for m in view.sources if view.toks[k].start <= m[0] and m[1] <= view.toks[b].start]
-    return bool(before) and before[-1][2] != here[2] and before[-1][1] >= view.toks[b - 1].end - 1
+    lo, hi = view.sources.first_at_or_after(view.toks[k].start), view.sources.ending_by(view.toks[b].start)
+    if lo is None or hi is None:
+        before = [m for m in view.sources if view.toks[k].start <= m[0] and m[1] <= view.toks[b].start]
+        last = before[-1] if before else None
+    else:   # starts and ends sorted: the sources within are view.sources[lo:hi]
+        last = view.sources[hi - 1] if hi > lo else None
+    return last is not None and last[2] != here[2] and last[1] >= view.toks[b - 1].end - 1
 
 
 def _mention_starts(view: SentenceView, i: int, mentions=None):
@@ -585,14 +636,24 @@ def _antecedent(view: SentenceView, a: int, b: int, start: int) -> str | None:
     stem = next((s for s, _, _ in view.cands[a] if not s.startswith("ال") and len(s) > 2), None)
     if stem is None:
         return None
-    found = None
-    for s, e, ident in view.actors:
-        if e > start:
-            break
-        name = _WORD_RE.findall(norm_word(view.text[s:e]))
-        if stem in name or "ال" + stem in name:
-            found = ident
-    return found
+    actors = view.actors
+    by_word = actors.cache.get("names")
+    if by_word is None:   # per word of the actors' names (this text), the mentions holding it
+        by_word = actors.cache["names"] = {}
+        for n, (s, e, _) in enumerate(actors):
+            for word in set(_WORD_RE.findall(norm_word(view.text[s:e]))):
+                by_word.setdefault(word, []).append(n)
+    if not actors:
+        return None
+    # the mentions before the first one that ends after ``start``
+    cut = actors.first_ending_after(start)
+    last = -1
+    for word in (stem, "ال" + stem):
+        found = by_word.get(word, ())
+        n = bisect.bisect_left(found, cut)
+        if n:
+            last = max(last, found[n - 1])
+    return actors[last][2] if last >= 0 else None
 
 
 def _kind(view: SentenceView, a: int, b: int, source: str | None, actor: str | None) -> str:

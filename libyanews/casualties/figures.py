@@ -62,6 +62,7 @@ Matching is on normalized words with clitics, so ``قُتِلَ``, ``وقتل`` 
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from ..lexicon import letters
@@ -254,6 +255,15 @@ class _Breakdown:
 
     def __init__(self):
         self.subset_end = -1
+        self._seen = 0          # figures looked at by injured_among
+        self._injured = False
+
+    def injured_among(self, figures: list) -> bool:
+        """Some figure so far counts the injured (each figure looked at once)."""
+        if not self._injured:
+            self._injured = any(f.kind in ("injured", "killed_or_injured") for f in figures[self._seen:])
+            self._seen = len(figures)
+        return self._injured
 
 
 def _kind_of(view: SentenceView, i: int, fs: int, k: int):
@@ -326,7 +336,7 @@ def _number_figure(view: SentenceView, i: int, j: int, q: Quantity, used: set, f
         return "negated"
     if kind != "killed" and _infection(view, fs):
         return "infection, not injury"
-    if _severity(view, k, figures):
+    if _severity(view, k, figures, state):
         return "how badly the injured already counted were hurt (" + view.toks[k].surface + ")"
     extra, start_tok = 0, fs
     if trigger.role == "pre" and (view.conj(fs) or view.norm_at(fs - 1) == "و") and _others_follow(view, end, counted):
@@ -360,15 +370,15 @@ def _subset(view: SentenceView, i: int, fs: int, k: int, figures: list, state: _
     among = _among_casualties(view, fs, k)
     if among:
         return "part of a toll already counted (" + among + ")"
-    if view.cue(k, "subset") and view.toks[k].norm.startswith("من") and not any(t.j == fs for t in view.pre):
+    if view.cue(k, "subset") and view.toks[k].norm.startswith("من") and fs not in view.pre_ends:
         return "part of a toll already counted (" + view.toks[k].surface + ")"  # تسعة منهم بإصابات طفيفة
-    if view.has(k, MIN) and view.definite(k + 1) and not view.conj(k) and not any(t.j == fs for t in view.pre):
+    if view.has(k, MIN) and view.definite(k + 1) and not view.conj(k) and fs not in view.pre_ends:
         hit = view.noun(k + 1)  # 15 من الجرحى إصاباتهم طفيفة (but: استقبل جثث ستة من الضحايا)
         if hit is not None and hit[0].kind and hit[1] == "plural":
             return "part of a toll already counted (" + view.toks[k + 1].surface + ")"
     if state.subset_end >= 0 and (view.conj(fs) or view.norm_at(fs - 1) == "و") and state.subset_end < fs \
-            and not any(state.subset_end <= t.i < fs for t in view.pre) \
-            and not any(view.toks[x].norm in _DASHES_AND_CLOSERS for x in range(state.subset_end, fs)):
+            and not view.pre_between(state.subset_end, fs) \
+            and not view.count("dash_or_closer", state.subset_end, fs):
         own = _casualty_noun_at(view, k)
         if own is None or not figures or own[0] in (figures[-1].kind, "killed_or_injured"):
             return "part of a toll already counted (the breakdown goes on)"
@@ -409,10 +419,10 @@ def _new_kind(view: SentenceView, found, figures: list, fs: int) -> bool:
     return own and (parent.kind == "killed_or_injured" or (parent.kind == "injured" and kind == "killed"))
 
 
-def _severity(view: SentenceView, k: int, figures: list) -> bool:
+def _severity(view: SentenceView, k: int, figures: list, state: "_Breakdown") -> bool:
     """The number says how badly some of the injured counted before were
     hurt (``12 خطيرة، و47 متوسطة``, ``6 إصابات بليغة``)."""
-    if not any(f.kind in ("injured", "killed_or_injured") for f in figures):
+    if not state.injured_among(figures):
         return False
     for x in (k, k + 1, k + 2):
         if view.cue(x, "severity"):
@@ -444,7 +454,7 @@ def _date_or_time(view: SentenceView, i: int, j: int, q: Quantity) -> str | None
 def _infection(view: SentenceView, anchor: int) -> bool:
     """A disease word (فيروس, كورونا ...) in the clause: an infection."""
     a, b = view.clause_bounds(anchor)
-    return any(view.cue(x, "disease") for x in range(a, b))
+    return view.count("disease", a, b) > 0
 
 
 def _casualty_noun_at(view: SentenceView, k: int):
@@ -489,15 +499,25 @@ def _governing_pre(view: SentenceView, fs: int, k: int, counted) -> Trigger | No
     it needs (people after خسر).  A verb after الذين/من counts too (عدد
     الذين قضوا ... إلى 19)."""
     best = None
-    relative = [t for t in view.post if t.i > 0 and (view.cue(t.i - 1, "relative") or view.has(t.i - 1, MIN))]
-    for t in sorted(view.pre + relative, key=lambda t: t.i):
+    governing, starts, longest = view.memo("governing", lambda: _governing(view))
+    lo = bisect.bisect_left(starts, fs - MAX_TRIGGER_GAP - longest)
+    hi = bisect.bisect_left(starts, fs)
+    for t in governing[lo:hi]:   # the triggers that can end within MAX_TRIGGER_GAP before fs, in order
         if t.j <= fs and fs - t.j <= MAX_TRIGGER_GAP and not view.barrier_between(t.j, fs):
             if t.needs == "people" and not _counts_people(view, k, counted):
                 continue
-            if any(view.cue(x, "fate") for x in range(t.j, fs)):
+            if view.count("fate", t.j, fs):
                 continue
             best = t if t.role == "pre" else Trigger(t.i, t.j, t.kind, "pre")
     return best
+
+
+def _governing(view: SentenceView):
+    """The triggers that can govern a number after them (pre triggers, and
+    post ones after الذين/من) sorted by start; their starts; the longest one."""
+    relative = [t for t in view.post if t.i > 0 and (view.cue(t.i - 1, "relative") or view.has(t.i - 1, MIN))]
+    governing = sorted(view.pre + relative, key=lambda t: t.i)
+    return governing, [t.i for t in governing], max((t.j - t.i for t in governing), default=0)
 
 
 def _counts_people(view: SentenceView, k: int, counted) -> bool:
@@ -536,9 +556,8 @@ def _toll_reaching(view: SentenceView, fs: int) -> Trigger | None:
         if view.is_punct(x, {".", "؛", ";"}) or view.cue(x, "barrier") and not view.cue(x, "relative"):
             return None
         if view.cue(x, "toll") or view.cue(x, "count_of"):
-            for t in view.pre + view.post:
-                if x < t.i <= x + 5:
-                    return Trigger(t.i, t.j, t.kind, "pre")
+            for t in view.pre_within(x + 1, x + 5) or view.post_within(x + 1, x + 5):
+                return Trigger(t.i, t.j, t.kind, "pre")
     return None
 
 
@@ -551,9 +570,9 @@ def _count_of(view: SentenceView, end: int) -> Trigger | None:
         hit = view.noun(x)
         if hit is not None and hit[0].kind:
             return Trigger(x, x + 1, hit[0].kind, "post")
-        for t in view.post + view.pre:
-            if t.i == x:
-                return Trigger(t.i, t.j, t.kind, "post")
+        t = view.post_at.get(x) or view.pre_at.get(x)
+        if t is not None:
+            return Trigger(t.i, t.j, t.kind, "post")
     return None
 
 

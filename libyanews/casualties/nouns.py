@@ -60,7 +60,7 @@ def _coordinated(view: SentenceView, k: int, used: set) -> Figure | None:
     hit = view.noun(k)
     if hit is None or hit[0].kind or hit[1] not in ("sing", "acc", "dual"):
         return None
-    if any(n[0] <= k < n[1] for n in view.numbers) or k + 1 < len(view.toks) and view.toks[k + 1].kind == "number":
+    if view.in_number[k] or k + 1 < len(view.toks) and view.toks[k + 1].kind == "number":
         return None
     t = None
     for x in range(k - 1, max(-1, k - 10), -1):  # a counted figure, then its trigger, with no new clause
@@ -68,7 +68,7 @@ def _coordinated(view: SentenceView, k: int, used: set) -> Figure | None:
         if tok.kind == "punct" or view.cue(x, "barrier") or view.cue(x, "relative"):
             return None
         if x in view.trigger_starts:
-            t = next(tr for tr in view.pre + view.post if tr.i == x)
+            t = view.pre_at.get(x) or view.post_at[x]
             break
     if t is not None and any(view.cue(x, "subset") for x in range(t.j, k)):
         return None  # قتل 11 شخصا بينهم 3 أطفال وامرأتان: a breakdown
@@ -77,9 +77,9 @@ def _coordinated(view: SentenceView, k: int, used: set) -> Figure | None:
         while end < len(view.toks) and view.cue(end, "attributive") and not view.conj(end):
             end += 1
         t = verb_after_subject(view, end)
-        if t is None or not any(k - 12 <= u < k for u in used):
+        if t is None or not any(u in used for u in range(k - 12, k)):
             return None
-    elif not any(t.j <= u < k for u in used):
+    elif not any(u in used for u in range(t.j, k)):
         return None
     if view.negated(t.i):
         return None
@@ -108,7 +108,7 @@ def _subject(view: SentenceView, k: int) -> Figure | None:
     plural_as_dual = hit[1] == "plural" and view.toks[k].norm.endswith("ين")  # مسعفين لقيا: the verb says two
     if hit[1] != "dual" and not plural_as_dual and not (hit[1] in ("sing", "acc") and (k == 0 or view.cue(k - 1, "barrier"))):
         return None
-    if any(n[0] <= k < n[1] for n in view.numbers) or (k > 0 and view.is_in(k - 1, _NOT_A_COUNT)):
+    if view.in_number[k] or (k > 0 and view.is_in(k - 1, _NOT_A_COUNT)):
         return None
     end = k + 2 if one_of else k + 1
     while end < len(view.toks) and view.cue(end, "attributive") and not view.conj(end):
@@ -154,7 +154,7 @@ def _after_trigger(view: SentenceView, t: Trigger, used: set):
         k, end, hit, value = dual, dual + 1, view.noun(dual), 2
     else:
         return None
-    if any(n[0] <= k < n[1] for n in view.numbers):
+    if view.in_number[k]:
         return None
     if t.kind != "killed" and _infection(view, k):
         return None
@@ -190,7 +190,7 @@ def _on_its_own(view: SentenceView, k: int) -> Figure | None:
         return None
     if k > 1 and view.has(k - 2, _BAYN) and view.noun(k - 1) is not None and view.conj(k):
         return None  # بين قتيل وجريح
-    if any(n[0] <= k < n[1] for n in view.numbers) or _number_follows(view, end):
+    if view.in_number[k] or _number_follows(view, end):
         return None
     if view.negated(k) or (hit[0].kind != "killed" and _infection(view, k)):
         return None
@@ -209,7 +209,7 @@ def _number_follows(view: SentenceView, k: int) -> bool:
         return False
     qb = view.lex.qual_before.match_at(view, k)
     k = qb[0] if qb else k
-    return any(n[0] == k for n in view.numbers)
+    return k in view.number_starts
 
 
 def _dual_after(view: SentenceView, t: Trigger) -> int | None:
@@ -226,4 +226,4 @@ def _dual_after(view: SentenceView, t: Trigger) -> int | None:
 
 def _infection(view: SentenceView, anchor: int) -> bool:
     a, b = view.clause_bounds(anchor)
-    return any(view.cue(x, "disease") for x in range(a, b))
+    return view.count("disease", a, b) > 0

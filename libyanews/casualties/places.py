@@ -30,6 +30,7 @@ _LOCATIVES = frozenset(norm_word(w) for w in (
 def find_places(view: SentenceView, exclude: tuple[int, int]) -> str | None:
     """Places the sentence puts something in or near, outside the offsets ``exclude``."""
     names: list[str] = []
+    seen: set[str] = set()
     k = 0
     while k < len(view.toks):
         found = _place_at(view, k) if _locative(view, k) else None
@@ -38,7 +39,8 @@ def find_places(view: SentenceView, exclude: tuple[int, int]) -> str | None:
             continue
         s, e, k = found
         name = view.text[s:e]
-        if not (exclude[0] <= s < exclude[1]) and name not in names:
+        if not (exclude[0] <= s < exclude[1]) and name not in seen:
+            seen.add(name)
             names.append(name)
     return "، ".join(names) if names else None
 

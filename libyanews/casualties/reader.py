@@ -38,13 +38,14 @@ import pandas as pd
 
 from ..numbers import MATCH_OPTIONS, dual_stem
 from ..streaming import for_batches, is_batches
-from ..dates import _as_date, resolve_date
+from ..dates import _as_date, resolve_dates
 from ..tokenize import KINDS, Token, split_sentences, tokenize_arrays
 from .attackers import find_attackers
 from .attribution import attribution_for, find_attributions
 from .figures import read_figures
 from .records import Verdict
 from .places import find_places
+from .indexes import Mentions
 from .sentence import SentenceView
 from .totals import is_cumulative
 from .victims import find_victim, lead_victim, share_victims
@@ -77,21 +78,24 @@ _FIGURES_ONLY = True
 _LEAD_SENTENCES = 2
 
 
-def read_sentence(view: SentenceView, published=None) -> tuple[list[dict], list[Verdict]]:
+def read_sentence(view: SentenceView, published=None, figures_read=None) -> tuple[list[dict], list[Verdict]]:
     """The figures of one sentence as rows (:data:`COLUMNS`), in the order
-    found, and the verdicts on its other numbers: every stage in turn."""
-    figures, verdicts = read_figures(view)
+    found, and the verdicts on its other numbers: every stage in turn
+    (``figures_read``: what :func:`read_figures` gave, when already asked)."""
+    figures, verdicts = figures_read if figures_read is not None else read_figures(view)
     if not figures:
         return [], verdicts
     attributions = find_attributions(view)
-    atts = [attribution_for(attributions, f.start) for f in figures]
+    cues = [a.cue for a in attributions]
+    atts = [attribution_for(attributions, f.start, cues) for f in figures]
     attackers = find_attackers(view)
     place = find_places(view, atts[0].exclude)
     victims = share_victims(view, figures, [find_victim(view, f, att, attackers) for f, att in zip(figures, atts)])
+    days = resolve_dates(view.text, published, start=view.sentence.start, end=view.sentence.end,
+                         nears=[f.start for f in figures])
     rows = []
-    for figure, victim, att in zip(figures, victims, atts):
+    for figure, victim, att, day in zip(figures, victims, atts, days):
         t0, t1 = view.slice(figure.trigger.i, figure.trigger.j)
-        day = resolve_date(view.text, published, start=view.sentence.start, end=view.sentence.end, near=figure.start)
         rows.append({
             "kind": figure.kind, "low": figure.low, "best": figure.best, "high": figure.high,
             "qualifier": figure.qualifier, "form": figure.form,
@@ -230,18 +234,18 @@ def casualty_figures(corpus: pd.DataFrame) -> pd.DataFrame:
         originals.extend([original if isinstance(original, str) else None] * len(found))
         sources.extend([line if isinstance(line, str) and line else None] * len(found))
     # One table for the corpus, not one per article (the same rows, many times faster).
-    figures = _frame(rows)
-    figures.insert(0, "article_id", ids)
-    figures.insert(1, "figure_id", [f"{a}@{r['start']}" for a, r in zip(ids, rows)])
+    # Text columns hold Python strings and None whatever the corpus (a table
+    # built per article and concatenated had that only when some article had
+    # no figure): they are made so directly, and the evidence of the figures
+    # of one sentence is one string, not a copy per figure.
+    figures = _frame(rows, text_columns=TEXT_COLUMNS)
+    figures.insert(0, "article_id", ids)   # article_id keeps the corpus's string dtype
+    figures.insert(1, "figure_id", pd.Series([f"{a}@{r['start']}" for a, r in zip(ids, rows)], dtype=object,
+                                             index=figures.index))
     figures["duplicate_of"] = pd.Series(originals, index=figures.index, dtype=object)
     figures["source"] = pd.Series(sources, index=figures.index, dtype=object)
     figures["published"] = pd.to_datetime(pd.Series(published, index=figures.index, dtype=object)).astype(
         "datetime64[s]")
-    # Text columns hold Python strings and None whatever the corpus (a table
-    # built per article and concatenated had that only when some article had
-    # no figure); article_id keeps the corpus's string dtype.
-    for col in TEXT_COLUMNS:
-        figures[col] = figures[col].astype(object).where(figures[col].notna(), None)
     return figures[FIGURE_COLUMNS]
 
 
@@ -264,8 +268,23 @@ def _figure_rows(text: str, actor_mentions=None, source_mentions=None, published
     return sorted(rows, key=lambda r: (r["start"], r["end"]))
 
 
-def _frame(rows: list[dict]) -> pd.DataFrame:
-    frame = pd.DataFrame([{c: r[c] for c in COLUMNS} for r in rows], columns=COLUMNS)
+#: Columns of :func:`find_casualties` that hold one Python string per row
+#: (shared, not copied): a sentence's figures share its evidence.
+_OBJECT_COLUMNS = ["evidence"]
+
+
+def _frame(rows: list[dict], text_columns=()) -> pd.DataFrame:
+    """The table of ``rows``: columns :data:`COLUMNS` with their dtypes;
+    ``text_columns`` (and ``evidence``) as Python strings and None."""
+    as_objects = set(text_columns) | set(_OBJECT_COLUMNS)
+    data = {}
+    for col in COLUMNS:
+        values = [r[col] for r in rows]
+        if col in as_objects or not rows:   # (an empty table has object columns)
+            data[col] = pd.Series(values, dtype=object)
+        else:
+            data[col] = values
+    frame = pd.DataFrame(data, columns=COLUMNS)
     for col in ("low", "best", "high"):
         frame[col] = frame[col].astype("Int64")
     frame["cumulative"] = frame["cumulative"].astype(bool)
@@ -304,6 +323,26 @@ def _is_figure_word(norm: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=200_000)
+def _may_tell_victims(norm: str) -> bool:
+    """True when a word can make a figure or the victims of a lead sentence
+    (:func:`libyanews.casualties.victims.lead_victim`): a figure word, a
+    casualty plural with a pronoun (قتلاهم) or a casualty noun's construct
+    dual (جثتي)."""
+    if _is_figure_word(norm):
+        return True
+    lex = load_lexicon()
+    for stem, _, _ in candidates(norm):
+        own = lex.possessive.get(stem)
+        if own is not None and getattr(own[0], "kind", ""):
+            return True
+        if stem.endswith(("تي", "تا")) and len(stem) >= 4:
+            hit = lex.nouns.get(stem[:-2] + "ه")
+            if hit is not None and hit[0].kind:
+                return True
+    return False
+
+
 def _read(text: str, actor_mentions, source_mentions, figures_only: bool = False, published=None):
     """(rows, verdicts) of each sentence of ``text`` that is read."""
     if not isinstance(text, str):
@@ -314,27 +353,48 @@ def _read(text: str, actor_mentions, source_mentions, figures_only: bool = False
     arrays = tokenize_arrays(text, **MATCH_OPTIONS)
     norms, kinds = arrays.norms, arrays.kinds.tolist()
     starts, ends = arrays.starts.tolist(), arrays.ends.tolist()
-    keys = _figure_words()[0]
+    # (_is_figure_word of a number or a punctuation mark is whether it is a key: never)
+    flags = list(map(_is_figure_word, norms)) if figures_only else None
     chosen = []
     t = 0
     for n, sentence in enumerate(split_sentences(text)):
         t = bisect.bisect_left(starts, sentence.start, t)
         u = bisect.bisect_right(ends, sentence.end, t)
-        if not figures_only or n < _LEAD_SENTENCES or any(
-                _is_figure_word(norms[k]) if kinds[k] == 0 else norms[k] in keys for k in range(t, u)):
-            chosen.append((sentence, t, u, n < _LEAD_SENTENCES))
+        lead = n < _LEAD_SENTENCES
+        # A lead sentence is read for the victims it establishes, which only
+        # a casualty word (or a casualty noun with a pronoun, or in a
+        # construct dual) can tell; a lead sentence without one is left out
+        # like any other: it gives no figure and establishes nothing.
+        if not figures_only or True in flags[t:u] or lead and any(map(_may_tell_victims, norms[t:u])):
+            chosen.append((sentence, t, u, lead))
         t = u
     if not chosen:
         return []
-    actors, sources = _all_mentions(text, actor_mentions, source_mentions)
-    out, views = [], []
+    # The figures stage needs no names: the text's actors and sources are
+    # looked up only when some sentence holds a figure (most articles' lead
+    # sentences, read for their victims, hold none).
+    actors, sources = Mentions(), Mentions()
+    given = actor_mentions is not None or source_mentions is not None
+    if given:   # tables passed in are read (and checked) whatever the text holds
+        found_actors, found_sources = _all_mentions(text, actor_mentions, source_mentions)
+        actors.extend(found_actors)
+        sources.extend(found_sources)
+    out, views, read = [], [], []
     for sentence, t, u, lead in chosen:
         toks = [Token(text[starts[k]:ends[k]], norms[k], starts[k], ends[k], KINDS[kinds[k]]) for k in range(t, u)]
         view = SentenceView(text, sentence, toks, lex, actors, sources)
         view.lead = lead
         views.append(view)
-        out.append(read_sentence(view, published))
-    _settle_article_victims(out, views)
+        read.append(read_figures(view))
+    if any(figures for figures, _ in read):
+        if not given:
+            found_actors, found_sources = _all_mentions(text, actor_mentions, source_mentions)
+            actors.extend(found_actors)
+            sources.extend(found_sources)
+        out = [read_sentence(view, published, figures_read) for view, figures_read in zip(views, read)]
+        _settle_article_victims(out, views)
+    else:
+        out = [([], verdicts) for _, verdicts in read]
     return out
 
 

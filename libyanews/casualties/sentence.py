@@ -33,6 +33,7 @@ from ..lexicon import letters, split_clitics
 from ..normalize import normalize_with_offsets
 from ..numbers import MATCH_OPTIONS, dual_stem, norm_word, number_spans
 from ..tokenize import Token, split_sentences, tokenize
+from .indexes import TokenIndexes, as_mentions
 from .wordlists import Lexicon, PhraseSet, candidates, has_conjunction, load_lexicon
 
 __all__ = ["MAX_POST_GAP", "MAX_TRIGGER_GAP", "MIN", "NEGATION_WINDOW", "ONE_OF", "PHRASE_END", "SentenceView",
@@ -41,7 +42,6 @@ __all__ = ["MAX_POST_GAP", "MAX_TRIGGER_GAP", "MIN", "NEGATION_WINDOW", "ONE_OF"
 NEGATION_WINDOW = 5       # words before a trigger searched for a negation
 MAX_TRIGGER_GAP = 12      # words between a trigger and the number it governs
 MAX_POST_GAP = 3          # words between a number and a trigger after it
-CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";", ":", "."})
 #: Words that end a victim or source phrase (and an item of a list).
 PHRASE_END = frozenset(norm_word(w) for w in (
     "في", "خلال", "جراء", "نتيجة", "إثر", "بسبب", "على", "إلى", "عن", "منذ", "بعد", "قبل", "عند",
@@ -66,7 +66,7 @@ class Trigger(NamedTuple):
     needs: str = ""
 
 
-class SentenceView:
+class SentenceView(TokenIndexes):
     """Tokens of one sentence with their match candidates, numbers,
     triggers and qualifier tokens; read-only once built."""
 
@@ -75,17 +75,38 @@ class SentenceView:
         self.sentence = sentence
         self.toks = toks
         self.lex = lex
-        self.actors = actors      # sorted (start, end, actor id) of the whole text
-        self.sources = sources    # sorted (start, end, source id)
-        self.cands = [candidates(t.norm) if t.kind == "word" else ((t.norm, 0, False),) for t in toks]
-        self.stems = [frozenset(c[0] for c in cs) for cs in self.cands]
+        self.actors = as_mentions(actors)      # sorted (start, end, actor id) of the whole text
+        self.sources = as_mentions(sources)    # sorted (start, end, source id)
+        self._words = words = _word_tables(lex)
+        infos = [_word_info(t.norm, lex, words) if t.kind == "word" else _other_info(t.norm, lex, words)
+                 for t in toks]
+        self.cands = [info[0] for info in infos]
+        self.stems = [info[1] for info in infos]
+        self.cue_names = [info[2] for info in infos]   # the cues (casualty_cues.csv) each token is
+        self._n = len(toks)
         self.numbers = number_spans(toks, text)
+        self.in_number = bytearray(len(toks))           # token k is part of a number
+        for a, b, _ in self.numbers:
+            self.in_number[a:b] = b"\x01" * (b - a)
+        self.number_starts = frozenset(a for a, _, _ in self.numbers)
+        self._clause = None
+        self._prefix: dict = {}
+        self._positions: dict = {}
+        self._memo: dict = {}
+        self._skip: dict = {}
+        self._conj: dict = {}
         self.qualifier_tokens = _qualifier_tokens(self)
         self.pre = _triggers(self, lex.pre, "pre", with_nouns=True)
         self.post = _triggers(self, lex.post, "post")
         self.pre_starts = frozenset(t.i for t in self.pre)
         self.trigger_starts = self.pre_starts | frozenset(t.i for t in self.post)
         self.trigger_tokens = frozenset(k for t in self.pre + self.post for k in range(t.i, t.j))
+        # triggers by their first token (pre and post triggers each do not overlap among themselves)
+        self.pre_at = {t.i: t for t in self.pre}
+        self.post_at = {t.i: t for t in self.post}
+        self.pre_ends = frozenset(t.j for t in self.pre)
+        self._pre_i = [t.i for t in self.pre]
+        self._post_i = [t.i for t in self.post]
         self.lead = False         # a title or lead sentence (set by the reader)
 
     # -- what a token is
@@ -96,52 +117,85 @@ class SentenceView:
         return 0 <= i < len(self.toks) and not self.stems[i].isdisjoint(words)
 
     def cue(self, i: int, cue: str) -> bool:
-        return self.is_in(i, self.lex.cues.get(cue, ()))
+        return 0 <= i < self._n and cue in self.cue_names[i]
+
+    def memo(self, key, compute):
+        """``compute()``, once per sentence view and ``key``."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
 
     def norm_at(self, i: int) -> str:
         """Normalized form of token ``i``; "" outside the sentence."""
         return self.toks[i].norm if 0 <= i < len(self.toks) else ""
 
-    def is_punct(self, i: int, chars=CLAUSE_PUNCT) -> bool:
-        return 0 <= i < len(self.toks) and self.toks[i].kind == "punct" and self.toks[i].norm in chars
-
     def conj(self, i: int) -> bool:
         """The word at ``i`` starts with the conjunction و/ف (or follows a
         stand-alone و): the rest is a word of our lists, or the frequency
         rule of :func:`libyanews.lexicon.split_clitics` says so."""
-        if not 0 <= i < len(self.toks):
+        if not 0 <= i < self._n:
             return False
-        tok = self.toks[i]
-        if i > 0 and self.toks[i - 1].norm in ("و", "ف"):
-            return True
-        if tok.kind != "word" or len(tok.norm) < 3 or tok.norm[0] not in ("و", "ف"):
-            return False
-        return self.known(tok.norm[1:]) or has_conjunction(tok.surface)
+        found = self._conj.get(i)
+        if found is None:
+            tok = self.toks[i]
+            if i > 0 and self.toks[i - 1].norm in ("و", "ف"):
+                found = True
+            elif tok.kind != "word" or len(tok.norm) < 3 or tok.norm[0] not in ("و", "ف"):
+                found = False
+            else:
+                found = self.known(tok.norm[1:]) or has_conjunction(tok.surface)
+            self._conj[i] = found
+        return found
 
     def known(self, word: str) -> bool:
         """A word of the casualty lists (noun, trigger) in normalized form."""
-        return (word in self.lex.nouns or self.dual(word) is not None
-                or self.lex.pre.matches_at_word(word) or self.lex.post.matches_at_word(word))
+        table = self._words["known"]
+        found = table.get(word)
+        if found is None:
+            found = table[word] = (word in self.lex.nouns or self.dual(word) is not None
+                                   or self.lex.pre.matches_at_word(word) or self.lex.post.matches_at_word(word))
+        return found
 
     def noun(self, i: int):
         """(Noun, number) of a counted noun at ``i`` (sing/acc/dual/plural), or None."""
-        if not 0 <= i < len(self.toks) or self.toks[i].kind != "word":
+        if not 0 <= i < self._n or self.toks[i].kind != "word":
             return None
+        table = self._words["noun"]
+        norm = self.toks[i].norm
+        try:
+            return table[norm]
+        except KeyError:
+            pass
+        found = None
         for stem, _, _ in self.cands[i]:
             hit = self.lex.nouns.get(stem)
             if hit is not None:
-                return hit
-        for stem, _, _ in self.cands[i]:
-            hit = self.dual(stem)
-            if hit is not None:
-                return hit
-        return None
+                found = hit
+                break
+        else:
+            for stem, _, _ in self.cands[i]:
+                hit = self.dual(stem)
+                if hit is not None:
+                    found = hit
+                    break
+        table[norm] = found
+        return found
 
     def dual(self, word: str):
         """(Noun, "dual") when ``word`` is the dual of a listed noun, read
         with :func:`libyanews.numbers.dual_stem` (جنديين → جندي, امرأتان →
         امرأة), or its construct form before a noun (جثتي شابين → جثة); a
         form spelled like a listed plural (مدنيين) is the plural."""
+        table = self._words["dual"]
+        try:
+            return table[word]
+        except KeyError:
+            found = table[word] = self._dual(word)
+            return found
+
+    def _dual(self, word: str):
         if word.endswith(("تي", "تا")) and len(word) >= 4 and word not in self.lex.nouns:
             hit = self.lex.nouns.get(word[:-2] + "ه")
             if hit is not None and hit[1] == "sing":
@@ -162,18 +216,29 @@ class SentenceView:
 
     def possessive(self, i: int):
         """(Noun or class, pronoun) of a plural with a possessive pronoun (عناصرها)."""
-        if not 0 <= i < len(self.toks) or self.toks[i].kind != "word":
+        if not 0 <= i < self._n or self.toks[i].kind != "word":
             return None
-        for stem, _, _ in self.cands[i]:
-            hit = self.lex.possessive.get(stem)
-            if hit is not None:
-                return hit
-        return None
+        table = self._words["possessive"]
+        norm = self.toks[i].norm
+        try:
+            return table[norm]
+        except KeyError:
+            pass
+        found = next((hit for hit in map(self.lex.possessive.get, (c[0] for c in self.cands[i])) if hit is not None),
+                     None)
+        table[norm] = found
+        return found
 
     # -- where things are
     def skip(self, i: int) -> int:
         """Clitic characters (و/ف/ب/ل) in front of the word at ``i``, when
         the rest is a word the lexicon knows; else 0."""
+        found = self._skip.get(i)
+        if found is None:
+            found = self._skip[i] = self._clitics(i)
+        return found
+
+    def _clitics(self, i: int) -> int:
         tok = self.toks[i]
         if tok.kind != "word":
             return 0
@@ -201,47 +266,70 @@ class SentenceView:
         """Offsets of tokens ``[i, j)`` in the text (clitics of the first off)."""
         return self.start_of(i, strip), self.toks[j - 1].end
 
-    def clause_bounds(self, i: int) -> tuple[int, int]:
-        """Token range of the comma-delimited clause around token ``i``."""
-        a = i
-        while a > 0 and not self.is_punct(a - 1):
-            a -= 1
-        b = i
-        while b < len(self.toks) and not self.is_punct(b):
-            b += 1
-        return a, b
-
     def negated(self, anchor: int) -> bool:
         """A negation cue (لم, لا, دون ...) within a few words before
         ``anchor`` in its clause, not part of a qualifier (لا يقل عن), or a
         verb of denial (نفى, ينفي) anywhere before it in the clause."""
         a, _ = self.clause_bounds(anchor)
-        for k in range(a, anchor):
-            if self.cue(k, "denial"):
-                return True
-            if k >= anchor - NEGATION_WINDOW and k not in self.qualifier_tokens and self.cue(k, "negation"):
+        if self.count("denial", a, anchor):
+            return True
+        for k in range(max(a, anchor - NEGATION_WINDOW), anchor):
+            if k not in self.qualifier_tokens and self.cue(k, "negation"):
                 return True
         return False
-
-    def barrier_between(self, a: int, b: int) -> bool:
-        """A new clause (إن, فيما, a relative pronoun, ؛ :) between tokens a and b."""
-        return any(self.cue(k, "barrier") or self.cue(k, "relative") or self.is_punct(k, {".", "؛", ";", ":"})
-                   for k in range(a, b))
 
     # -- mentions of the text
     def actor_in(self, start: int, end: int) -> str | None:
         """First actor mentioned within (overlapping) offsets ``[start, end)``."""
-        for s, e, ident in self.actors:
-            if s < end and e > start:
-                return ident
-        return None
+        return self.actors.first_overlapping(start, end)
 
     def source_in(self, start: int, end: int) -> str | None:
         """First source mentioned within (overlapping) offsets ``[start, end)``."""
-        for s, e, ident in self.sources:
-            if s < end and e > start:
-                return ident
-        return None
+        return self.sources.first_overlapping(start, end)
+
+
+_WORD_TABLES: dict[int, tuple] = {}
+#: Words remembered per table (like the lru caches of the word functions).
+_MAX_WORDS = 200_000
+
+
+def _word_tables(lex: Lexicon) -> dict[str, dict]:
+    """Per lexicon, what each word is, found once per word (its candidates,
+    stems and cues; the counted noun, possessive, dual it is; whether the
+    lists know it): the answers depend on the word alone."""
+    entry = _WORD_TABLES.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _WORD_TABLES[id(lex)] = (lex, {name: {} for name in ("info", "other", "noun", "possessive",
+                                                                     "dual", "known")})
+    tables = entry[1]
+    for table in tables.values():
+        if len(table) > _MAX_WORDS:
+            table.clear()
+    return tables
+
+
+def _cues_of(stems: frozenset, lex: Lexicon) -> frozenset:
+    return frozenset(name for name, words in lex.cues.items() if not stems.isdisjoint(words))
+
+
+def _word_info(norm: str, lex: Lexicon, tables: dict) -> tuple[tuple, frozenset, frozenset]:
+    """(candidates, their stems, cue names) of a word token."""
+    table = tables["info"]
+    found = table.get(norm)
+    if found is None:
+        cands = candidates(norm)
+        stems = frozenset(c[0] for c in cands)
+        found = table[norm] = (cands, stems, _cues_of(stems, lex))
+    return found
+
+
+def _other_info(norm: str, lex: Lexicon, tables: dict) -> tuple[tuple, frozenset, frozenset]:
+    table = tables["other"]
+    found = table.get(norm)
+    if found is None:
+        stems = frozenset((norm,))
+        found = table[norm] = (((norm, 0, False),), stems, _cues_of(stems, lex))
+    return found
 
 
 def _qualifier_tokens(view: SentenceView) -> frozenset:
@@ -311,7 +399,7 @@ def _has_subject(view: SentenceView, i: int) -> bool:
     for k in range(i - 1, max(a, i - 10) - 1, -1):
         if view.cue(k, "barrier") or view.cue(k, "relative"):
             return False
-        if view.toks[k].kind == "number" or any(n[0] <= k < n[1] for n in view.numbers):
+        if view.toks[k].kind == "number" or view.in_number[k]:
             return True
         hit = view.noun(k)
         if hit is not None and hit[1] == "dual":
@@ -323,8 +411,7 @@ def number_at(view: SentenceView, k: int) -> bool:
     """A number (maybe after a qualifier) starts at token ``k``."""
     qb = view.lex.qual_before.match_at(view, k)
     k = qb[0] if qb else k
-    return any(n[0] == k for n in view.numbers)
-
+    return k in view.number_starts
 
 
 def subject_end(view: SentenceView, end: int) -> int | None:
@@ -380,13 +467,14 @@ def verb_after_subject(view: SentenceView, end: int) -> Trigger | None:
     starts = [s]
     while starts[-1] < len(view.toks) and view.cue(starts[-1], "light_verb") and len(starts) < 3:
         starts.append(starts[-1] + 1)
-    for t in view.post + view.pre:
-        if t.i in starts:
+    # the first of view.post + view.pre (in that order) that starts at one of ``starts``
+    for group in (view.post_at, view.pre_at):
+        for t in sorted((group[i] for i in set(starts) if i in group), key=_by_start):
             if t.role == "pre" and view.conj(t.i) and number_at(view, t.j):
                 continue  # "5 جنود وقتل 3": the next figure's trigger
             return Trigger(t.i, t.j, t.kind, "post")
-    for t in view.post:
-        if end <= t.i <= end + MAX_POST_GAP and not view.barrier_between(end, t.i):
+    for t in view.post_within(end, end + MAX_POST_GAP):
+        if not view.barrier_between(end, t.i):
             return t
     return None
 
@@ -396,3 +484,7 @@ def view_of(text: str, actors=(), sources=()) -> SentenceView:
     sentence = split_sentences(text)[0]
     toks = [t for t in tokenize(text, **MATCH_OPTIONS) if sentence.start <= t.start and t.end <= sentence.end]
     return SentenceView(text, sentence, toks, load_lexicon(), list(actors), list(sources))
+
+
+def _by_start(t: Trigger) -> int:
+    return t.i

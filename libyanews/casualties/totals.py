@@ -27,6 +27,11 @@ _MUNDHU = norm_word("منذ")
 def is_cumulative(view: SentenceView, anchor: int) -> bool:
     """True when the clause of token ``anchor`` makes its figure a running total."""
     a, b = view.clause_bounds(anchor)
+    return view.memo(("cumulative", a, b), lambda: _cumulative_clause(view, a, b))
+
+
+def _cumulative_clause(view: SentenceView, a: int, b: int) -> bool:
+    """True when tokens ``[a, b)`` (a clause) make its figures running totals."""
     phrases = view.lex.cue_phrases.get("cumulative")
     months = view.lex.calendar.get("month", frozenset())
     for k in range(a, b):

@@ -44,6 +44,7 @@ qualifier (``ثمانية أفراد على الأقل من أسرة واحدة`
 
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple
 
 from ..numbers import norm_word
@@ -158,7 +159,8 @@ def lead_victim(view: SentenceView, attackers: list[str]) -> str | None:
     for k in range(len(view.toks)):
         hit = view.noun(k)
         if k in view.trigger_starts or (hit is not None and hit[0].kind) or view.cue(k, "toll"):
-            end = next((t.j for t in view.pre + view.post if t.i == k), k + 1)
+            t = view.pre_at.get(k) or view.post_at.get(k)
+            end = t.j if t is not None else k + 1
             if view.cue(end, "subset") or view.cue(end + 1, "subset"):
                 continue  # قتلوا بينهم امرأة: part of the dead, not who they were
             if _class_of_span(view, end, min(end + 2, len(view.toks))) == "civilians":
@@ -300,19 +302,23 @@ def _around_trigger(view: SentenceView, figure: Figure, attackers) -> str | None
                 if found:
                     return found
                 break
-    first = view.toks[0].start if view.toks else 0
-    number_start = next((k for k, tok in enumerate(view.toks) if tok.start >= figure.start), len(view.toks))
+    number_start = view.token_at_or_after(figure.start)
     subject = loss_subject(view, min(t.i, number_start), attackers)
     if subject is not None:
         return subject
     a, _ = view.clause_bounds(number_start if number_start < len(view.toks) else max(0, number_start - 1))
-    for k in range(number_start - 1, a - 1, -1):  # حصيلة المواجهات بين مسلحي البلدتين عند ستة قتلى
-        if view.cue(k, "in_ranks") and (view.has(k, "بين") or view.is_in(k - 1, (_FI,))) and not view.conj(k + 1):
-            b = min(k + 4, number_start)
-            if any(view.conj(x) for x in range(k + 2, b)):
-                return None  # بين قوات الوفاق وقوات حفتر: the two sides of a fight
-            return _actor_in(view, view.toks[k].end, view.toks[b - 1].end, attackers) or _nonempty_class(
-                _class_of_span(view, k + 1, b))
+    # حصيلة المواجهات بين مسلحي البلدتين عند ستة قتلى: the last "among / in the ranks of" in the clause before it
+    heads = view.memo("ranks_heads", lambda: [
+        k for k in view.positions("in_ranks")
+        if (view.has(k, "بين") or view.is_in(k - 1, (_FI,))) and not view.conj(k + 1)])
+    n = bisect.bisect_left(heads, number_start) - 1
+    if n >= 0 and heads[n] >= a:
+        k = heads[n]
+        b = min(k + 4, number_start)
+        if any(view.conj(x) for x in range(k + 2, b)):
+            return None  # بين قوات الوفاق وقوات حفتر: the two sides of a fight
+        return _actor_in(view, view.toks[k].end, view.toks[b - 1].end, attackers) or _nonempty_class(
+            _class_of_span(view, k + 1, b))
     return None
 
 
@@ -346,8 +352,8 @@ def _other_than_others(counted, text: str) -> bool:
 
 def _coordinated(view: SentenceView, first: Figure, second: Figure) -> bool:
     """Two figures joined by و into one toll, with nothing but casualty words between."""
-    a = next((k for k, tok in enumerate(view.toks) if tok.start >= first.end), len(view.toks))
-    b = next((k for k, tok in enumerate(view.toks) if tok.start >= second.start), len(view.toks))
+    a = view.token_at_or_after(first.end)
+    b = view.token_at_or_after(second.start)
     between = range(a, b)
     if not between:
         return b < len(view.toks) and view.conj(b)  # بقتيل واثنين جرحى
@@ -371,14 +377,34 @@ def _actor_in(view: SentenceView, start: int, end: int, attackers) -> str | None
     """First actor named in offsets ``[start, end)``; ``التنظيم`` alone is the
     organisation the text named last before it (تنظيم الدولة ... في صفوف
     التنظيم)."""
-    for s, e, ident in view.actors:
-        if s < end and e > start:
-            return ident
-    k = next((x for x, tok in enumerate(view.toks) if start <= tok.start < end and tok.norm in _THE_ORGANISATION), None)
+    found = view.actor_in(start, end)
+    if found is not None:
+        return found
+    k = None
+    for x in range(view.token_at_or_after(start), len(view.toks)):
+        tok = view.toks[x]
+        if tok.start >= end:
+            break
+        if tok.norm in _THE_ORGANISATION:
+            k = x
+            break
     if k is not None:
-        named = [ident for s, e, ident in view.actors if e <= view.toks[k].start and ident in _ORGANISATIONS]
-        return named[-1] if named else None
+        return _last_organisation(view, view.toks[k].start)
     return None
+
+
+def _last_organisation(view: SentenceView, offset: int) -> str | None:
+    """The last organisation (list order) among the actors that end by ``offset``."""
+    actors = view.actors
+    if actors.ending_by(offset) is None:   # ends not sorted: look at every mention
+        named = [ident for s, e, ident in actors if e <= offset and ident in _ORGANISATIONS]
+        return named[-1] if named else None
+    orgs = actors.cache.get("organisations")
+    if orgs is None:
+        orgs = actors.cache["organisations"] = ([e for _, e, i in actors if i in _ORGANISATIONS],
+                                                [i for _, _, i in actors if i in _ORGANISATIONS])
+    n = bisect.bisect_right(orgs[0], offset)
+    return orgs[1][n - 1] if n else None
 
 
 _THE_ORGANISATION = frozenset({"التنظيم", "للتنظيم", "بالتنظيم", "والتنظيم"})
@@ -393,12 +419,12 @@ def _reporter_actor(view: SentenceView, att: Attribution) -> str | None:
 
 def _target_actor(view: SentenceView, before: int, attackers) -> str | None:
     """Actor attacked before token ``before`` (ضد X, استهدف X)."""
-    for k in range(before - 1, -1, -1):
-        if view.cue(k, "target"):
-            s = view.toks[k].end
-            e = view.toks[min(before, k + _MAX_PHRASE) - 1].end
-            found = view.actor_in(s, e)
-            return found if found not in attackers else None
+    k = view.last_before("target", before)   # the last target word before it
+    if k is not None:
+        s = view.toks[k].end
+        e = view.toks[min(before, k + _MAX_PHRASE) - 1].end
+        found = view.actor_in(s, e)
+        return found if found not in attackers else None
     return None
 
 
@@ -411,11 +437,30 @@ def _speaker_actor(view: SentenceView, att: Attribution) -> str | None:
 def _nearest_actor(view: SentenceView, before: int, attackers) -> str | None:
     """The last actor named before token ``before`` that is not an attacker."""
     end = view.toks[before].start if before < len(view.toks) else view.sentence.end
-    found = None
-    for s, e, ident in view.actors:
-        if view.sentence.start <= s and e <= end and ident not in attackers:
-            found = ident
-    return found
+    if view.actors.ending_by(end) is None:   # ends not sorted: look at every mention
+        found = None
+        for s, e, ident in view.actors:
+            if view.sentence.start <= s and e <= end and ident not in attackers:
+                found = ident
+        return found
+    # the sentence's mentions that are not attackers, in order (their ends sorted)
+    ends, idents = view.memo(("others", tuple(attackers)), lambda: _others(view, attackers))
+    n = bisect.bisect_right(ends, end)
+    return idents[n - 1] if n else None
+
+
+def _others(view: SentenceView, attackers) -> tuple[list[int], list[str]]:
+    actors, start, stop = view.actors, view.sentence.start, view.sentence.end
+    inside = []
+    if actors.first_at_or_after(0) is None:   # starts not sorted
+        inside = [(e, i) for s, e, i in actors if start <= s and e <= stop and i not in attackers]
+    else:
+        for s, e, ident in actors[actors.first_at_or_after(start):]:
+            if s >= stop:
+                break
+            if e <= stop and ident not in attackers:
+                inside.append((e, ident))
+    return [e for e, _ in inside], [i for _, i in inside]
 
 
 def _class_of(owner) -> str:

@@ -75,6 +75,7 @@ class PhraseSet:
                 self._by_first[words[0]].append((words, payload))
         for options in self._by_first.values():
             options.sort(key=lambda item: -len(item[0]))
+        self._firsts = frozenset(self._by_first)
 
     @property
     def first_words(self) -> frozenset:
@@ -84,7 +85,7 @@ class PhraseSet:
     def matches_at(self, view, i: int):
         """All phrases starting at token ``i`` of ``view``: ``(end, payload)``, longest first."""
         found = []
-        if not 0 <= i < len(view.toks):
+        if not 0 <= i < len(view.toks) or self._firsts.isdisjoint(view.stems[i]):
             return found
         for stem in view.stems[i]:
             for words, payload in self._by_first.get(stem, ()):
