@@ -644,3 +644,89 @@ def test_a_hospital_of_one_side_does_not_make_its_enemy_the_victim():
 def test_a_claim_of_responsibility_does_not_report_the_toll():
     frame = find_casualties("وتبنى تنظيم داعش الهجوم الذي قتل فيه 5 شرطيين، حسب مصادر أمنية.")
     assert frame[["reported_by", "reporter_kind", "attacker"]].values.tolist() == [["security", "official", "isis"]]
+
+
+# --- constructions of the second development set (articles2), variants of our own ---
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # present-tense verbs of wounding in headlines: يصيب / تصيب
+        ("قصف مدفعي يقتل 14 شخصا ويصيب 23", [("killed", 14, 14, 14, "unknown"), ("injured", 23, 23, 23, "unknown")]),
+        ("غارة تقتل 5 مدنيين وتصيب 12 آخرين",
+         [("killed", 5, 5, 5, "civilians"), ("injured", 12, 12, 12, "civilians")]),
+        ("انفجار يصيب 9 أشخاص في سوق الخضار", [("injured", 9, 9, 9, "unknown")]),
+        # قضت "died" (a feminine subject), never a court's ruling
+        ("كما قضت امرأة في أبو سليم وأصيب 9 آخرون.",
+         [("killed", 1, 1, 1, "civilians"), ("injured", 9, 9, 9, "civilians")]),
+        ("وقضت طفلتان في القصف", [("killed", 2, 2, 2, "civilians")]),
+        ("قضت المحكمة بسجن 5 متهمين", []),
+        ("وقضت محكمة الجنايات بإعدام 3 مدانين", []),
+        # one of them (أحد) or a singular right after إن/أن is the subject of the killed verb:
+        # the injured "others" after it are injured, not killed_or_injured
+        ("وقال الجيش إن أحد جنوده قتل وأصيب أربعة آخرون.",
+         [("killed", 1, 1, 1, "combatants"), ("injured", 4, 4, 4, "combatants")]),
+        ("إن جنديا قتل وأصيب 5 آخرون",
+         [("killed", 1, 1, 1, "combatants"), ("injured", 5, 5, 5, "combatants")]),
+        ("وذكر المصدر أن طفلا قتل وجرح ثلاثة آخرون",
+         [("killed", 1, 1, 1, "civilians"), ("injured", 3, 3, 3, "civilians")]),
+        ("قتل وأصيب 12 شخصا في سرت", [("killed_or_injured", 12, 12, 12, "unknown")]),
+        # a television channel's number is its name
+        ("ما أوقع عددا من القتلى، وفق مصادر محلية تحدثت لقناة 218.", [("killed", 3, 3, None, "unknown")]),
+        ("وقالت قناة 218 إن 5 أشخاص قتلوا", [("killed", 5, 5, 5, "unknown")]),
+        ("ونقلت قناة 218 عن مصدر طبي مقتل 4 أشخاص", [("killed", 4, 4, 4, "unknown")]),
+    ],
+)
+def test_constructions_of_the_second_development_set(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, reported_by",
+    [
+        # "the details", "the information" stand for nobody: no fragment as reporter
+        ("وبحسب التفاصيل، توفي مواطن في حي الفرناج وجرح 6 آخرون.", None),
+        ("وحسب المعلومات المتوفرة قتل 3 مدنيين", None),
+        ("ووفق المعطيات الأولية قتل 6 أشخاص", None),
+        # "the latest figures of X": the reporter is X
+        ("وقتل 40 شخصا بحسب أحدث أرقام منظمة الصحة العالمية.", "who"),
+        ("وقتل 7 أشخاص وفق آخر حصيلة لوزارة الصحة.", "moh"),
+    ],
+)
+def test_documents_without_an_author_credit_nobody(text, reported_by):
+    frame = find_casualties(text)
+    assert len(frame) and frame["reported_by"].map(lambda v: None if pd.isna(v) else v).unique().tolist() == [
+        reported_by]
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        # the loss verb's subject before it, when nothing after it names the side
+        ("إن قوات فجر ليبيا فقدت خلال الاشتباكات قتيلين", "combatants"),
+        ("وقال المتحدث إن قوات الوفاق فقدت خلال المعارك عشرة قتلى", "gna"),
+        ("وقال الناطق إن تنظيم داعش خسر في المواجهات 12 قتيلا", "isis"),
+        # the side after the verb still decides first
+        ("تكبد الحوثيون خلال المعارك 40 قتيلا", "combatants"),
+    ],
+)
+def test_the_side_that_lost_them_is_the_victim(text, victim):
+    frame = find_casualties(text)
+    assert frame["victim"].tolist() == [victim]
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        # "all of them from X" after the figures names their side
+        ("استقبل مستشفى غريان خلال يومين 9 قتلى و38 جريحا، كلهم من عناصر الجيش الوطني الليبي، بعد مواجهات.",
+         ["lna", "lna"]),
+        ("وصل إلى المستشفى 3 قتلى و12 جريحا، جميعهم من المدنيين.", ["civilians", "civilians"]),
+        ("قتل 4 أشخاص وأصيب 7 آخرون، كلهم من عناصر تنظيم داعش", ["isis", "isis"]),
+        ("نقل إلى المستشفى 12 جريحا، جميعهم من الأطفال والنساء.", ["civilians"]),
+        # not after another clause
+        ("قتل 4 أشخاص في القصف، وقال الأهالي إن كلهم من السكان", ["unknown"]),
+    ],
+)
+def test_all_of_them_from_a_side(text, victims):
+    assert find_casualties(text)["victim"].tolist() == victims

@@ -388,22 +388,28 @@ def _possible(view: SentenceView, i: int, j: int, needs: str) -> bool:
         return any(view.cue(k, "death_object") for k in range(j, min(b, j + 14)))
     if needs == "no_court":      # أعدم مسلحون 12 شابا, not قضت المحكمة بإعدام
         a, b = view.clause_bounds(i)
-        return not any(view.is_in(k, _COURT) for k in range(max(a, i - 8), min(b, j + 4)))
+        return not any(view.is_in(k, _COURT) for k in range(max(a, i - 8), min(b, j + 4)) if not i <= k < j)
     return True
 
 
+_THAT = frozenset({norm_word("إن"), norm_word("أن")})
+
+
 def _has_subject(view: SentenceView, i: int) -> bool:
-    """A number (or a counted dual noun) shortly before token ``i`` in its
-    clause: the verb at ``i`` tells what happened to it (13 مدنيا قتلوا)."""
+    """A number, a counted dual noun, أحد/إحدى, or a singular noun right after
+    إن/أن shortly before token ``i`` in its clause: the verb at ``i`` tells
+    what happened to it (13 مدنيا قتلوا, إن جنديا قتل)."""
     a, _ = view.clause_bounds(i)
     for k in range(i - 1, max(a, i - 10) - 1, -1):
         if view.cue(k, "barrier") or view.cue(k, "relative"):
             return False
         if view.toks[k].kind == "number" or view.in_number[k]:
             return True
-        hit = view.noun(k)
-        if hit is not None and hit[1] == "dual":
+        if view.is_in(k, ONE_OF):      # إن أحد عناصرها قتل وأصيب 3 آخرون
             return True
+        hit = view.noun(k)
+        if hit is not None and (hit[1] == "dual" or hit[1] in ("sing", "acc") and view.norm_at(k - 1) in _THAT):
+            return True                 # إن جنديا قتل وأصيب 5 آخرون
     return False
 
 

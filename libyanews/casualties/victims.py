@@ -50,7 +50,7 @@ from typing import NamedTuple
 from ..numbers import norm_word
 from .attribution import Attribution, find_attribution  # noqa: F401  (find_attribution: docstring examples)
 from .records import Figure
-from .sentence import CLOSERS, MIN, ONE_OF, OPENERS, PHRASE_END, SentenceView, view_of  # noqa: F401
+from .sentence import CLOSERS, MIN, ONE_OF, OPENERS, PHRASE_END, SentenceView, number_at, view_of  # noqa: F401
 from .wordlists import Noun
 
 __all__ = ["VICTIM_BASES", "Victim", "find_victim", "lead_victim", "share_victims", "victim_phrase"]
@@ -109,7 +109,8 @@ def find_victim(view: SentenceView, figure: Figure, att: Attribution, attackers:
         return Victim(cls, text, True, "phrase")
     if own_side and _reporter_actor(view, att):
         return Victim(_reporter_actor(view, att), text, True, "reporter")
-    around = _around_trigger(view, figure, attackers)
+    around = _all_of_them(view, max(b, view.token_at_or_after(figure.end)), attackers) or _around_trigger(
+        view, figure, attackers)
     if around is not None:
         return Victim(around, text, True, "phrase")
     target = _target_actor(view, trigger.i, attackers)
@@ -303,7 +304,10 @@ def _around_trigger(view: SentenceView, figure: Figure, attackers) -> str | None
                     return found
                 break
     number_start = view.token_at_or_after(figure.start)
-    subject = loss_subject(view, min(t.i, number_start), attackers)
+    start = min(t.i, number_start)
+    if t.role == "pre" and view.cue(t.i, "loss"):
+        start = t.i + 1  # the trigger is the loss verb: قوات فجر ليبيا فقدت خلال الاشتباكات قتيلين
+    subject = loss_subject(view, start, attackers)
     if subject is not None:
         return subject
     a, _ = view.clause_bounds(number_start if number_start < len(view.toks) else max(0, number_start - 1))
@@ -322,6 +326,34 @@ def _around_trigger(view: SentenceView, figure: Figure, attackers) -> str | None
     return None
 
 
+_ALL_OF_THEM = frozenset(norm_word(w) for w in ("كلهم", "جميعهم", "كلها", "جميعها", "كلهن", "جميعهن"))
+
+
+def _all_of_them(view: SentenceView, k: int, attackers) -> str | None:
+    """The side that "all of them are from", right after the figures:
+    ``9 قتلى و38 جريحا، كلهم من عناصر الجيش الوطني الليبي``."""
+    for _ in range(2):  # up to one further figure (و38 جريحا) before it
+        if view.is_punct(k):
+            k += 1
+        if view.is_in(k, _ALL_OF_THEM) and view.has(k + 1, MIN):
+            a, b = k + 2, k + 2
+            while b < min(len(view.toks), k + 9) and not view.is_punct(b):
+                b += 1
+            if b > a:
+                s, e = view.slice(a, b)
+                return _actor_in(view, s, e, attackers) or _nonempty_class(_class_of_span(view, a, b))
+            return None
+        if not (view.norm_at(k) == "و" and number_at(view, k + 1) or view.conj(k) and number_at(view, k)):
+            return None
+        nxt = k + 1
+        while nxt < len(view.toks) and not view.is_punct(nxt):
+            nxt += 1
+            if nxt - k > 4:
+                return None
+        k = nxt
+    return None
+
+
 def loss_subject(view: SentenceView, before: int, attackers) -> str | None:
     """The side that suffered a loss verb's toll: ``تكبد الحوثيون 450 قتيلا``,
     ``فقدت القوة التابعة لحكومة الوفاق 12 من رجالها``, ``المقاتلون السوريون
@@ -330,8 +362,10 @@ def loss_subject(view: SentenceView, before: int, attackers) -> str | None:
         if view.cue(k, "loss"):
             if k + 1 < before:
                 s, e = view.toks[k].end, view.toks[before - 1].end
-                return _actor_in(view, s, e, attackers) or _nonempty_class(_class_of_span(view, k + 1, before))
-            a = max(0, k - 5)
+                after = _actor_in(view, s, e, attackers) or _nonempty_class(_class_of_span(view, k + 1, before))
+                if after:
+                    return after
+            a = max(0, k - 5)  # the subject before the verb: قوات فجر ليبيا فقدت خلال الاشتباكات قتيلين
             return (_actor_in(view, view.toks[a].start, view.toks[k].start, attackers)
                     or _nonempty_class(_class_of_span(view, a, k)))
         if view.toks[k].kind == "punct" or view.cue(k, "barrier"):
