@@ -60,6 +60,7 @@ SETS = {
     "articles2": "multi-sentence articles, second set (development)",
     "heldout": "multi-sentence articles annotated apart (held out)",
     "heldout2": "multi-sentence articles annotated apart, second set (held out)",
+    "heldout3": "multi-sentence articles annotated apart, third set (held out)",
 }
 
 #: Columns of the per-figure table of :func:`score_casualties`.
