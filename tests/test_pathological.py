@@ -140,3 +140,30 @@ def test_one_long_sentence_gives_every_figure():
     actors = ln.find_actors(text)
     assert len(actors) == 200 * len(ln.find_actors(FIGURES_UNIT))
     assert actors["evidence"].map(id).nunique() == 1
+
+
+def test_no_stage_walks_every_mention_of_the_text_per_figure(monkeypatch):
+    """Work counted, not timed: the mentions of the text that the stages walk
+    grow with the sentence, not with its square.  A stage that looks at every
+    actor named in the text once per figure is linear on a news sentence and
+    quadratic on a page of tolls on one line (a bare التحالف did this: 9 s
+    instead of 4 for 1 MB); timing at test sizes cannot see it, counting can."""
+    from libyanews.casualties import indexes
+
+    walked = [0]
+    plain_iter = list.__iter__
+
+    def counting_iter(self):
+        walked[0] += len(self)
+        return plain_iter(self)
+
+    monkeypatch.setattr(indexes.Mentions, "__iter__", counting_iter)
+
+    def mentions_walked(units):
+        walked[0] = 0
+        ln.find_casualties(FIGURES_UNIT * units)
+        return walked[0]
+
+    small, large = mentions_walked(50), mentions_walked(200)
+    assert small > 0                      # the counter sees the stages' walks
+    assert large <= 6 * small, f"4x the sentence walked {large / small:.1f}x the mentions ({small} → {large})"

@@ -33,6 +33,8 @@ figure can say who attacked:
 
 from __future__ import annotations
 
+import bisect
+
 from ..numbers import norm_word
 from .sentence import OPENERS, SentenceView, view_of  # noqa: F401  (view_of: docstring examples)
 
@@ -90,17 +92,26 @@ def _bare_coalition(view: SentenceView, named: list) -> str | None:
     for k, tok in enumerate(view.toks):
         if tok.kind != "word" or _COALITION not in view.stems[k] or tok.start in inside:
             continue
-        if any(s <= tok.start < e for s, e, _ in view.actors):
+        if view.actors.any_covering(tok.start, tok.start + 1):
             continue  # part of a longer name (التحالف العربي)
         if not _attacks(view, k):
             continue
-        before = [(s, i) for s, _, i in view.actors if i in _COALITIONS and s < view.sentence.start]
-        after = [(s, i) for s, _, i in view.actors if i in _COALITIONS and s >= view.sentence.start]
-        if before:
-            return before[-1][1]
-        if after:
-            return after[0][1]
+        starts, idents = _coalitions(view)
+        n = bisect.bisect_left(starts, view.sentence.start)  # the last named before the sentence, else the next
+        if n > 0:
+            return idents[n - 1]
+        if n < len(idents):
+            return idents[n]
     return None
+
+
+def _coalitions(view: SentenceView) -> tuple[list[int], list[str]]:
+    """Starts and ids of the text's coalition mentions, by start; built once per text."""
+    found = view.actors.cache.get("coalitions")
+    if found is None:
+        pairs = sorted(((s, n, i) for n, (s, _, i) in enumerate(view.actors) if i in _COALITIONS))
+        found = view.actors.cache["coalitions"] = ([s for s, _, _ in pairs], [i for _, _, i in pairs])
+    return found
 
 
 def _token_at(starts: list[int], offset: int) -> int | None:
