@@ -115,7 +115,8 @@ def _meta(columns: list[str], ints=(), lists=(), others: dict | None = None) -> 
 
 #: Empty frames with the columns and dtypes of each result (``meta=`` of map_partitions).
 CORPUS_META = _meta(COLUMNS, _INTS, _LISTS)
-MENTIONS_META = _meta(["article_id", *ACTOR_MENTION_COLUMNS], ("start", "end", "sentence"))
+MENTIONS_META = _meta(["article_id", *ACTOR_MENTION_COLUMNS], ("start", "end", "sentence"),
+                      others={"evidence": object})
 FIGURES_META = _meta(FIGURE_COLUMNS, ("start", "end"), others={
     **{c: "Int64" for c in ("low", "best", "high")}, "cumulative": bool, "date": "datetime64[s]",
     "published": "datetime64[s]",

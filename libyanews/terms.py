@@ -41,6 +41,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from functools import lru_cache
+from itertools import compress, islice
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
@@ -356,11 +357,19 @@ def term_frequencies(corpus: pd.DataFrame, ngram: int = 1, by: str | None = None
 _CHUNK_ARTICLES = 2000
 
 
-def _tokens_in_chunks(texts: list[str], size: int = 500):
-    """The columnar tokens of each text, made a few hundred texts at a time:
-    the tokens of a whole corpus are never all in memory at once."""
-    for lo in range(0, len(texts), size):
-        yield from tokenize_many(texts[lo:lo + size], **TERM_OPTIONS)
+def _kept(values: Iterable, keep) -> Iterable:
+    """The values whose ``keep`` flag is true (all of them when ``keep`` is None), lazily."""
+    return values if keep is None else compress(values, keep)
+
+
+def _tokens_in_chunks(texts: Iterable[str], size: int = 500):
+    """Each text with its columnar tokens, made a few hundred texts at a
+    time: neither the tokens nor the texts of a whole corpus are ever all in
+    memory as Python objects at once (a corpus column of 100,000 texts would
+    be 400 MB of Python strings)."""
+    texts = iter(texts)
+    while chunk := list(islice(texts, size)):
+        yield from zip(chunk, tokenize_many(chunk, **TERM_OPTIONS))
 
 
 #: Count single terms straight from the tokens (off in tests, to compare with the general path).
@@ -425,13 +434,17 @@ class _TermTally:
     def add(self, batch: pd.DataFrame, ngram: int, stops: Stopwords, include_duplicates: bool) -> None:
         if not isinstance(batch, pd.DataFrame):
             raise TypeError(f"term_frequencies: every batch must be a corpus DataFrame, got {type(batch).__name__}")
-        batch = _check_corpus(batch, include_duplicates)
+        fast = ngram == 1 and _FAST_UNIGRAMS
+        # The fast path skips copies as it reads (batch[mask] would copy every text).
+        batch = _check_corpus(batch, include_duplicates or fast)
+        keep = (batch["duplicate_of"].isna().to_numpy()
+                if fast and not include_duplicates and "duplicate_of" in batch.columns else None)
         group = _group_column(batch, self.by)
         if group == "article_id":
-            for a in batch["article_id"]:
+            for a in _kept(batch["article_id"], keep):
                 self.order.setdefault(a, len(self.order))
-        if ngram == 1 and _FAST_UNIGRAMS:
-            self._add_unigrams(batch, group, stops)
+        if fast:
+            self._add_unigrams(batch, keep, group, stops)
             return
         # A few thousand articles at a time: their occurrences, not the whole corpus's, are in memory.
         for lo in range(0, len(batch), _CHUNK_ARTICLES):
@@ -459,21 +472,20 @@ class _TermTally:
         for key, n in occ.groupby([*self.keys, "word"], sort=False).size().items():
             self.rows[key[:-1]][2][key[-1]] += int(n)
 
-    def _add_unigrams(self, batch: pd.DataFrame, group: str | None, stops: Stopwords) -> None:
+    def _add_unigrams(self, batch: pd.DataFrame, keep, group: str | None, stops: Stopwords) -> None:
         """Single terms counted straight from the columnar tokens (no table of
         occurrences in between): the same counts as the general path, about
         twice as fast.  What a printed word counts as is decided once per
-        distinct word and batch."""
-        texts = batch["text"].tolist()
+        distinct word and batch.  ``keep``: which rows count (None: all)."""
         if group is None:
-            groups = [None] * len(texts)
+            groups = [None] * len(batch)
         elif group == "article_id":
             groups = batch["article_id"].tolist()
         else:
             groups = [v if isinstance(v, str) or pd.notna(v) else _NO_VALUE for v in batch[group].tolist()]
         content: dict[str, tuple[str, int] | None] = {}
         rows, surfaces = self.rows, self.surfaces
-        for text, g, arrays in zip(texts, groups, _tokens_in_chunks(texts)):
+        for (text, arrays), g in zip(_tokens_in_chunks(_kept(batch["text"], keep)), _kept(groups, keep)):
             # The printed words of the article (C-level loops), counted with
             # Counter's C helper; then per distinct word: its term and forms.
             is_word = arrays.kinds == 0

@@ -307,6 +307,22 @@ def test_duplicates_left_out_by_default(corpus):
     assert dup in set(actor_mentions(corpus, include_duplicates=True)["article_id"])
 
 
+def test_corpus_table_is_find_actors_per_article(corpus):
+    # actor_mentions gathers codes and offsets, not one row of objects per
+    # mention: the table is still find_actors article by article, values and
+    # dtypes, and the mentions of one sentence share its evidence string.
+    table = actor_mentions(corpus, include_duplicates=True)
+    per_article = pd.concat([find_actors(text).assign(article_id=a) for a, text in zip(corpus["article_id"],
+                                                                                       corpus["text"])])
+    expected = per_article[table.columns].reset_index(drop=True)
+    expected = expected.astype({"article_id": "str"})
+    pd.testing.assert_frame_equal(table, expected)
+    assert all(table[c].dtype == "str" for c in ("article_id", "actor", "label", "surface", "alias"))
+    assert table["evidence"].dtype == object
+    first, second = table.groupby(["article_id", "sentence"]).filter(lambda g: len(g) > 1).index[:2]
+    assert table.at[first, "evidence"] is table.at[second, "evidence"]
+
+
 def test_actor_mentions_needs_a_corpus():
     with pytest.raises(ValueError, match="text"):
         actor_mentions(pd.DataFrame({"article_id": ["x"]}))
