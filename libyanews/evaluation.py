@@ -61,6 +61,7 @@ SETS = {
     "heldout": "multi-sentence articles annotated apart (held out)",
     "heldout2": "multi-sentence articles annotated apart, second set (held out)",
     "heldout3": "multi-sentence articles annotated apart, third set (held out)",
+    "articles3": "multi-sentence articles, third set (development)",
 }
 
 #: Columns of the per-figure table of :func:`score_casualties`.
