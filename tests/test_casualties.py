@@ -700,6 +700,28 @@ def test_documents_without_an_author_credit_nobody(text, reported_by):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a source who asks not to be named says nothing by asking: the figure
+        # after إن is what was said, not negated, and the source is the speaker
+        ("وقال مصدر طبي طلب عدم ذكر اسمه إن خمسة مدنيين قتلوا في القصف.",
+         [("killed", 5, "civilians", "medical")]),
+        ("وقال شاهد عيان فضل عدم الكشف عن اسمه إن سبعة أشخاص أصيبوا.",
+         [("injured", 7, "unknown", "witness")]),
+        ("وقال مسؤول أمني رفض الكشف عن هويته إن ثلاثة جنود قتلوا في الهجوم.",
+         [("killed", 3, "combatants", "security")]),
+        # a negation that reaches over أن still negates
+        ("انفجرت عبوة دون أن يسفر الانفجار عن سقوط ضحايا.", []),
+        ("ولم يسفر القصف عن مقتل أحد.", []),
+    ],
+)
+def test_an_unnamed_source_is_still_the_speaker(text, expected):
+    frame = find_casualties(text)
+    assert [(r.kind, _int(r.best), r.victim, None if pd.isna(r.reported_by) else r.reported_by)
+            for r in frame.itertuples()] == expected
+
+
+@pytest.mark.parametrize(
     "text, victim",
     [
         # the loss verb's subject before it, when nothing after it names the side
@@ -729,4 +751,240 @@ def test_the_side_that_lost_them_is_the_victim(text, victim):
     ],
 )
 def test_all_of_them_from_a_side(text, victims):
+    assert find_casualties(text)["victim"].tolist() == victims
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        # the head of a toll names the victims; the number is its predicate further on
+        ("صعدت حصيلة المدنيين الذين قضوا في قصف على أحياء مصراتة ليل السبت إلى ثمانية قتلى، فيما جرح خمسة آخرون.",
+         ["civilians", "civilians"]),
+        ("قال مصدر طبي إن إجمالي قتلى وجرحى الجيش الوطني الليبي منذ بدء عملية درنة تجاوز 700 بين قتيل وجريح.",
+         ["lna"]),
+        ("وأوضح المرصد أن قتلى الطرفين المتحاربين تجاوزوا 900 منذ مطلع الشهر.", ["combatants"]),
+        ("بلغ عدد قتلى قوات الوفاق في محاور جنوب طرابلس منذ الأحد 14.", ["gna"]),
+        # the head names the attack, not its victims: nothing is decided
+        ("ارتفعت حصيلة الغارات الروسية على سوق المدينة إلى 11 قتيلا.", ["unknown"]),
+        ("ارتفعت حصيلة التفجير الانتحاري الذي ضرب مقهى في بعقوبة إلى 15 قتيلا.", ["unknown"]),
+        ("ارتفعت حصيلة غارة معسكر التدريب إلى 19 قتيلا.", ["unknown"]),
+    ],
+)
+def test_the_head_of_a_toll_names_its_victims(text, victims):
+    assert find_casualties(text)["victim"].tolist() == victims
+
+
+@pytest.mark.parametrize(
+    "text, victim, attacker",
+    [
+        # "whom X killed": X is the attacker, never the victim; the victims come before the verb
+        ("يصل عدد المتشددين الذين قتلتهم الطائرات الأميركية منذ أكتوبر إلى 38.", "combatants", "us"),
+        ("بلغ عدد المدنيين الذين قتلتهم قوات حفتر منذ بدء الهجوم 40.", "civilians", "lna"),
+        ("ارتفع عدد المسلحين الذين قتلهم الجيش الوطني الليبي في درنة إلى 25.", "combatants", "lna"),
+    ],
+)
+def test_whom_they_killed(text, victim, attacker):
+    frame = find_casualties(text)
+    assert frame[["victim", "attacker"]].values.tolist() == [[victim, attacker]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a breakdown that counts civilians among the dead: the rest were not civilians
+        "قذيفة عشوائية تقتل طفلين في جنزور\nسجل المستشفى الميداني مقتل 19 شخصا بينهم 8 مدنيين جراء الاشتباكات.",
+        "مقتل مدنيين في قصف على ورشفانة\nوأحصت المصادر مقتل 7 أشخاص، من بينهم مدنيان، في المواجهات.",
+        "ضحايا مدنيون في قصف على سرت\nوقتل 12 شخصا، بينهم ثلاثة مدنيين، في الاشتباكات.",
+    ],
+)
+def test_some_civilians_among_them_is_not_all_civilians(text):
+    frame = find_casualties(text)
+    last = frame.iloc[-1]
+    assert (last["victim"], last["victim_basis"]) == ("unknown", "phrase")
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        # "the National Army" alone is Haftar's in an article that names his forces otherwise
+        ("تسعة قتلى في صفوف الجيش الوطني خلال يومين\nأعلن الجيش الوطني الليبي مقتل تسعة من جنوده.", "lna"),
+        ("إصابة أربعة من قوات الجيش الوطني في الصابري\nقالت مصادر إن قناصة استهدفوا مواقع لقوات حفتر.", "lna"),
+        ("مقتل 5 من الجيش الوطني في بنغازي\nوتتواصل المعارك بين قوات الكرامة ومجلس شورى ثوار بنغازي.", "lna"),
+        # not in an article that does not (Syrian, Yemeni reporting)
+        ("مقتل 5 من الجيش الوطني في ريف حلب\nوتتواصل المعارك قرب الباب.", "combatants"),
+        ("مقتل 6 من عناصر الجيش الوطني السوري بقصف على عفرين، قال متحدث باسم قوات حفتر.", "combatants"),
+    ],
+)
+def test_the_national_army_in_a_libyan_article(text, victim):
+    assert find_casualties(text)["victim"].iloc[0] == victim
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        # "its fighters" with no owner named in the sentence: the side the article established
+        ("ارتفاع قتلى قوات الوفاق في محيط الوطية إلى 7\nوقال المكتب الإعلامي للعملية إن عدد القتلى ارتفع إلى سبعة من مقاتليه.",
+         "gna"),
+        ("مقتل 6 من قوات حفتر في غريان\nوقال المصدر إن ستة من جنودها قتلوا.", "lna"),
+        # not when the sentence names what was hit: its men are the target's
+        ("مقتل 6 من قوات حفتر في غريان\nوقال المصدر إن المدفعية دكت مواقع مجلس الشورى ما أدى إلى مقتل العشرات من مسلحيه.",
+         "combatants"),
+    ],
+)
+def test_their_men_take_the_side_the_article_established(text, victim):
+    assert find_casualties(text)["victim"].iloc[-1] == victim
+
+
+@pytest.mark.parametrize(
+    "text, victim, attacker",
+    [
+        # what was hit stands between the attack and its owner: the owner is the target, not the attacker
+        ("وأوضح المركز أن طائرة مسيرة قصفت رتلا لقوات حفتر قرب بوابة الخمسين، ما أدى إلى مقتل 15 من عناصره.",
+         "lna", None),
+        ("قصفت طائرات حربية مقرا لقوات الوفاق فقتل 3 من عناصرها.", "gna", None),
+        ("استهدفت غارة تجمعا لمسلحي تنظيم داعش قرب سرت ما أسفر عن مقتل 8 منهم.", "isis", None),
+        # the attack's own actor still attacks
+        ("قتل 5 مدنيين في قصف لقوات حفتر على أبوسليم.", "civilians", "lna"),
+    ],
+)
+def test_the_owner_of_what_was_hit_is_not_the_attacker(text, victim, attacker):
+    frame = find_casualties(text)
+    assert frame[["victim", "attacker"]].values.tolist() == [[victim, attacker]]
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        # "the army's men" in an article whose lead established one side's losses
+        ("مصدر طبي: 900 قتيل وجريح من الجيش الوطني الليبي منذ بدء معركة درنة\n"
+         "وأشار المصدر إلى أن أربعة من عناصر الجيش جرحوا في انفجار عبوة ناسفة.", "lna"),
+        ("إصابة أربعة من قوات الجيش الوطني الليبي في الصابري\n"
+         "وذكر المستشفى أن ثلاثة مصابين من عناصر الجيش وصلوا إليه.", "lna"),
+        ("مقتل 3 من قوات حفتر في غريان\nوقتل جنديان من الجيش الليبي في القصف.", "lna"),
+        # not another country's army
+        ("مقتل 3 من قوات حفتر في غريان\nوقتل 4 من عناصر الجيش السوري في ريف حماة.", "combatants"),
+    ],
+)
+def test_the_army_is_the_side_the_article_established(text, victim):
+    assert find_casualties(text)["victim"].iloc[-1] == victim
+
+
+@pytest.mark.parametrize(
+    "text, victim, attacker",
+    [
+        # an attack word ends the victim phrase: its actor attacked
+        ("مقتل 7 من الموالين للنظام بهجوم لتنظيم الدولة في بادية الميادين", "combatants", "isis"),
+        ("مقتل وإصابة 10 من الحشد الشعبي بهجمات لداعش في صلاح الدين", "combatants", "isis"),
+        ("قتل 4 من قوات الوفاق بقصف لقوات حفتر جنوب طرابلس", "gna", "lna"),
+    ],
+)
+def test_an_attack_word_ends_the_victim_phrase(text, victim, attacker):
+    frame = find_casualties(text)
+    assert frame[["victim", "attacker"]].values.tolist()[0] == [victim, attacker]
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        # "of them" counts the group named before the number
+        ("الضربة أصابت منزلا كان يجتمع فيه مسلحون حوثيون، فقتلت أربعة منهم وأصابت 9 بجروح.",
+         ["combatants", "combatants"]),
+        ("سقطت قذيفة على حافلة تقل مدنيين فقتلت ثلاثة منهم.", ["civilians"]),
+        ("حاصرت القوات مجموعة من عناصر تنظيم داعش وقتلت 6 منهم.", ["isis"]),
+        # not "of them" after a number that is its own figure's group
+        ("قتل 5 أشخاص في القصف.", ["unknown"]),
+    ],
+)
+def test_of_them_counts_the_group_named_before(text, victims):
+    assert find_casualties(text)["victim"].tolist() == victims
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        # "of their forces" / "in its ranks" after the figures: the side that speaks, else fighters
+        ("وقال مصدر في كتيبة الصواعق إن 14 قتيلا وأكثر من 25 جريحا سقطوا من قواتهم خلال يوم الخميس.",
+         ["combatants", "combatants"]),
+        ("ذكر متحدث باسم غرفة عمليات فجر ليبيا أن قواته سجلت سقوط 9 قتلى و17 جريحا في صفوفها.",
+         ["combatants", "combatants"]),
+        ("وأعلنت قوات الوفاق سقوط 4 قتلى و11 جريحا في صفوفها.", ["gna", "gna"]),
+        ("قال الناطق باسم قوات حفتر إن 6 قتلى سقطوا من قواتنا.", ["lna"]),
+        # a later clause does not reach back
+        ("قتل 5 أشخاص في القصف، وقالت قوات الوفاق إن قواتها ردت.", ["unknown"]),
+    ],
+)
+def test_of_their_forces_after_the_figures(text, victims):
+    assert find_casualties(text)["victim"].tolist() == victims
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        # "the council" alone is the shura council named before; "the attackers" are the lead's attacker
+        ("معارك بين مجلس شورى ثوار بنغازي وقوات حفتر قرب بنينا\nوأفادت مصادر بأن تسعة مقاتلين من المجلس لقوا حتفهم.",
+         "brsc"),
+        ("مقتل 8 من الحشد بهجوم لتنظيم الدولة جنوب كركوك\nوقال ضابط إن حصيلة قتلى الحشد بلغت ثمانية، مقابل مقتل 9 من المهاجمين.",
+         "isis"),
+        ("قتلى في هجوم لتنظيم داعش على بوابة قرب سرت\nوقتل 3 من عناصر البوابة و5 من المسلحين المهاجمين.", "isis"),
+        # no attacker in the lead: the attackers stay fighters of no named side
+        ("اشتباكات عند بوابة قرب سرت\nوقتل 5 من المسلحين المهاجمين.", "combatants"),
+        # a breakdown that counts fighters among them: the whole is unknown
+        ("مقتل مدنيين في قصف على سرت\nوقتل 12 شخصا بينهم مسلحون من التنظيم.", "unknown"),
+        ("أكثر من 170 قتيلا من المتقاتلين في معارك ريف حماة", "combatants"),
+        # الصاعقة is Haftar's special forces in an article that names his army
+        ("الصاعقة: خسرنا 11 عسكريا في ثلاثة أيام من القتال\nقال المتحدث باسم الصاعقة التابعة للجيش الوطني الليبي إن أحد عناصر الصاعقة قتل.",
+         "lna"),
+    ],
+)
+def test_groups_the_article_named(text, victim):
+    assert find_casualties(text)["victim"].iloc[-1] == victim
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the wounded who died: a killed figure, not injured
+        ("ارتفعت حصيلة القتلى إلى تسعة، بعد وفاة خمسة من المصابين متأثرين بجراحهم.", [("killed", 9), ("killed", 5)]),
+        ("وتوفي ثلاثة من الجرحى في المستشفى.", [("killed", 3)]),
+        ("وقال المتحدث إن خمسة ممن أصيبوا في الانفجار فارقوا الحياة خلال الليل.", [("killed", 5)]),
+        ("وأكد الطبيب أن اثنين من المصابين فارقا الحياة صباح اليوم.", [("killed", 2)]),
+        # the wounded who were moved stay wounded
+        ("وأصيب 4 من المسعفين.", [("injured", 4)]),
+    ],
+)
+def test_the_wounded_who_died(text, expected):
+    frame = find_casualties(text)
+    assert list(zip(frame["kind"], frame["best"])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, victim, attacker",
+    [
+        # locals are civilians; a tribe's sons in a tribal war are not said to be
+        ("أعدم مسلحو داعش 12 شابا من أبناء المنطقة رميا بالرصاص.", "civilians", "isis"),
+        ("قتل ثلاثة من أبناء المدينة بقذائف عشوائية.", "civilians", None),
+        ("قتل ستة من أبناء قبيلة الزوية في الاشتباكات.", "unknown", None),
+        ("وصل إلى المستشفى ستة قتلى و19 جريحا من أبناء المشاشية.", "unknown", None),
+        # who carried out the killing is never its victim, whatever words stand between
+        ("قتل مسلحون من تنظيم داعش 5 من سكان القرية.", "civilians", "isis"),
+    ],
+)
+def test_sons_of_the_town_and_of_the_tribe(text, victim, attacker):
+    frame = find_casualties(text)
+    assert frame[["victim", "attacker"]].values.tolist()[0] == [victim, attacker]
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        # the lead's civilians are the attack's; a running total since a date counts more than that
+        ("مقتل 5 مدنيين بقصف على الفلوجة\nقتل خمسة مدنيين بقصف على أحياء المدينة. "
+         "وأضاف أن المستشفى استقبل منذ مطلع كانون الثاني جثث 340 شخصا.", ["civilians", "civilians", "unknown"]),
+        ("مقتل مدنيين في قصف على أم درمان\nوأودت الحرب المستمرة منذ أبريل 2023 بحياة عشرات الآلاف.",
+         ["unknown"]),
+        # a figure of the same attack still takes them
+        ("مقتل مدنيين في قصف على أم درمان\nوقتل شخصان في القصف.", ["civilians"]),
+    ],
+)
+def test_running_totals_do_not_take_the_leads_civilians(text, victims):
     assert find_casualties(text)["victim"].tolist() == victims

@@ -35,19 +35,21 @@ for line in (DATA / "known_failures.txt").read_text(encoding="utf-8").splitlines
 
 #: Floors on the development sets (what the rules reach today, rounded down).
 FLOORS = {
-    "libya": {"recall": 0.95, "precision": 0.96, "victim_accuracy": 0.9, "reporter_accuracy": 0.97,
+    "libya": {"recall": 0.95, "precision": 0.96, "victim_accuracy": 0.91, "reporter_accuracy": 0.97,
               "reporter_kind_accuracy": 0.97},
-    "wire": {"recall": 0.97, "precision": 0.98, "victim_accuracy": 0.96, "reporter_accuracy": 0.98,
+    "wire": {"recall": 0.97, "precision": 0.98, "victim_accuracy": 0.97, "reporter_accuracy": 0.98,
              "reporter_kind_accuracy": 0.97},
-    "articles": {"recall": 0.92, "precision": 0.94, "victim_accuracy": 0.77, "reporter_accuracy": 0.79,
+    "articles": {"recall": 0.92, "precision": 0.94, "victim_accuracy": 0.83, "reporter_accuracy": 0.79,
                  "reporter_kind_accuracy": 0.82},
-    "articles2": {"recall": 0.96, "precision": 0.95, "victim_accuracy": 0.88, "reporter_accuracy": 0.79,
+    "articles2": {"recall": 0.96, "precision": 0.95, "victim_accuracy": 0.9, "reporter_accuracy": 0.79,
                   "reporter_kind_accuracy": 0.86},
+    "articles3": {"recall": 0.96, "precision": 0.94, "victim_accuracy": 0.87, "reporter_accuracy": 0.71,
+                  "reporter_kind_accuracy": 0.71},
 }
 #: Floors on the held-out sets (measured, never tuned on).
 HELD_OUT_FLOORS = {
-    "heldout": {"recall": 0.93, "precision": 0.91, "victim_accuracy": 0.67, "reporter_accuracy": 0.61},
-    "heldout2": {"recall": 0.95, "precision": 0.95, "victim_accuracy": 0.82, "reporter_accuracy": 0.7},
+    "heldout": {"recall": 0.93, "precision": 0.91, "victim_accuracy": 0.74, "reporter_accuracy": 0.61},
+    "heldout2": {"recall": 0.95, "precision": 0.95, "victim_accuracy": 0.83, "reporter_accuracy": 0.7},
     "heldout3": {"recall": 0.9, "precision": 0.95, "victim_accuracy": 0.75, "reporter_accuracy": 0.64},
 }
 
@@ -100,7 +102,7 @@ def test_the_held_out_sets_stay_above_their_floors(name):
         assert summary[measure] >= floor, f"{name}: {measure} {summary[measure]} < {floor}"
 
 
-@pytest.mark.parametrize("name", (*DEV_SETS, "articles", "articles2", *sorted(HELD_OUT_FLOORS)))
+@pytest.mark.parametrize("name", (*DEV_SETS, "articles", "articles2", "articles3", *sorted(HELD_OUT_FLOORS)))
 def test_the_sets_are_well_formed(name):
     items = load_gold(DATA / f"{name}.jsonl")
     assert len({item["id"] for item in items}) == len(items)

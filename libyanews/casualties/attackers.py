@@ -42,7 +42,11 @@ __all__ = ["find_attackers"]
 
 _CARRIED_OUT = frozenset(norm_word(w) for w in (
     "شنه", "شنته", "شنها", "نفذه", "نفذته", "نفذها", "شنتها", "يشنها", "تشنها", "قام", "قامت", "به", "بها"))
-_AGAINST = frozenset(norm_word(w) for w in ("على", "ضد", "في", "من", "إلى", "نحو", "مواقع", "مواقعه", "تمركزات"))
+_AGAINST = frozenset(norm_word(w) for w in (
+    "على", "ضد", "في", "من", "إلى", "نحو", "مواقع", "مواقعه", "تمركزات",
+    # what was hit, before whose it was: قصفت رتلا لقوات حفتر
+    "رتلا", "رتل", "الرتل", "أرتالا", "مقرا", "مقر", "مقرات", "تجمعا", "تجمعات", "آليات", "معسكرا", "موقعا",
+    "تمركزا", "دورية", "آلية", "عربة", "عربات", "شاحنة"))
 #: Words naming the force or weapon between a word of attack and its actor
 #: (سلاح الجو التابع ل..., مسلحون من ..., هجوم انتحاري ل...): looked through.
 _BETWEEN = frozenset(norm_word(w) for w in (
@@ -58,7 +62,8 @@ _COALITION = norm_word("التحالف")
 _COALITIONS = frozenset({"coalition", "arab_coalition"})
 _ACTIVE = frozenset(norm_word(w) for w in (
     "قتلت", "قتل", "قتلوا", "أوقعت", "أوقع", "شنت", "شن", "قصفت", "قصف", "هاجمت", "هاجم", "أعدم", "أعدمت",
-    "اغتالت", "اغتال", "استهدفت", "أطلقت", "فجر", "فجرت", "نفذت", "نفذ", "أسقطت"))
+    "اغتالت", "اغتال", "استهدفت", "أطلقت", "فجر", "فجرت", "نفذت", "نفذ", "أسقطت",
+    "قتلتهم", "قتلهم", "قتلته", "قتلتها", "قتلوهم", "أصابتهم", "استهدفتهم"))  # الذين قتلتهم الطائرات الأميركية
 
 
 def find_attackers(view: SentenceView) -> list[str]:
@@ -163,4 +168,4 @@ def _through_force_words(view: SentenceView, k: int) -> bool:
         between += 1
     if not between or x < 0 or view.toks[x].kind != "word":
         return False
-    return view.cue(x, "attack") or view.is_in(x, _CARRIED_OUT) or view.cue(x, "claim")
+    return view.cue(x, "attack") or view.is_in(x, _CARRIED_OUT) or view.cue(x, "claim") or view.is_in(x, _ACTIVE)

@@ -246,6 +246,8 @@ def _speech(view: SentenceView, consumed: set[int]) -> list[_Found]:
             continue   # neither a participle nor a verb of saying, recording or passing on
         if k in consumed or view.definite(k):
             continue
+        if view.is_in(k - 1, _NOT_SAYING):
+            continue  # طلب عدم ذكر اسمه, رفض الكشف عن هويته: asks not to be named, says nothing
         if view.is_in(k, words.get("participle", ())):
             if speaker is not None:
                 out.append(speaker._replace(cue=k))
@@ -275,6 +277,9 @@ def _speech(view: SentenceView, consumed: set[int]) -> list[_Found]:
                 continue
         out.append(speaker)
     return [f for f in out if f.cue not in consumed]
+
+
+_NOT_SAYING = frozenset(norm_word(w) for w in ("عدم", "دون", "رفض", "بدون"))
 
 
 def _statement(view: SentenceView) -> list[_Found]:

@@ -289,7 +289,14 @@ def _kind_of(view: SentenceView, i: int, fs: int, k: int):
         own = view.noun(k + 1) or view.possessive(k + 1)
         if own is not None and getattr(own[0], "kind", ""):
             kind = own[0].kind
+            death = _died_of_wounds(view, fs, k + 2, own) if kind == "injured" else None
+            if death is not None:  # وفاة خمسة من المصابين متأثرين بجراحهم: they died
+                return "killed", death, own, k + 2
             return kind, Trigger(k + 1, k + 2, kind, "noun"), own, k + 2
+    if counted is None and view.is_in(k, _OF_THOSE_WHO):
+        death = _later_death(view, k)
+        if death is not None:  # خمسة ممن أصيبوا في الانفجار فارقوا الحياة
+            return "killed", death, None, k
     trigger = _governing_pre(view, fs, k, counted)
     if trigger is None:
         trigger = verb_after_subject(view, end)
@@ -298,6 +305,32 @@ def _kind_of(view: SentenceView, i: int, fs: int, k: int):
     if trigger is None:
         return None
     return trigger.kind, trigger, counted, end
+
+
+_OF_THOSE_WHO = frozenset(norm_word(w) for w in ("ممن", "من"))
+_LATER_DEATH = 10         # words from "of those who were hurt" to the verb of dying
+
+
+def _died_of_wounds(view: SentenceView, fs: int, end: int, own) -> Trigger | None:
+    """A verb of dying that governs "N of the wounded": before it (``وفاة``,
+    ``توفي``) or after it (``فارقوا الحياة``); None for any other verb."""
+    death = _governing_pre(view, fs, end, own) or verb_after_subject(view, end)
+    return death if death is not None and death.kind == "killed" else None
+
+
+def _later_death(view: SentenceView, k: int) -> Trigger | None:
+    """"N of those who were injured ... died": a verb of dying after an
+    injury verb that "ممن/من" opens (``خمسة ممن أصيبوا في الانفجار فارقوا
+    الحياة``), in the same clause."""
+    if not any(view.pre_at.get(x) is not None and view.pre_at[x].kind == "injured" for x in (k + 1,)):
+        return None
+    for x in range(k + 2, min(len(view.toks), k + _LATER_DEATH)):
+        if view.is_punct(x) or view.cue(x, "barrier"):
+            return None
+        t = view.post_at.get(x) or view.pre_at.get(x)
+        if t is not None and t.kind == "killed":
+            return t
+    return None
 
 
 def _number_figure(view: SentenceView, i: int, j: int, q: Quantity, used: set, figures: list,
@@ -317,7 +350,9 @@ def _number_figure(view: SentenceView, i: int, j: int, q: Quantity, used: set, f
     if reason:
         return reason
     subset = _subset(view, i, fs, k, figures, state)
-    if subset and (found is None or not _new_kind(view, found, figures, fs)):
+    died = found is not None and found[0] == "killed" and found[1].role != "noun" and found[2] is not None \
+        and getattr(found[2][0], "kind", "") == "injured"  # اثنان من المصابين فارقا الحياة: news, not a part
+    if subset and not died and (found is None or not _new_kind(view, found, figures, fs)):
         state.subset_end = k + 2 if view.has(k, MIN) else k  # 15 من الجرحى ... و9 متوسطة
         return subset
     if found is None:

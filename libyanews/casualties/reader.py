@@ -48,7 +48,7 @@ from .places import find_places
 from .indexes import Mentions
 from .sentence import SentenceView
 from .totals import is_cumulative
-from .victims import find_victim, lead_victim, share_victims
+from .victims import bare_army, find_victim, is_the_attackers, lead_victim, share_victims
 from .wordlists import candidates, load_lexicon
 
 __all__ = ["COLUMNS", "FIGURE_COLUMNS", "NO_MENTIONS", "ROLE_COLUMNS", "TEXT_COLUMNS",
@@ -122,17 +122,36 @@ def _settle_article_victims(readings: list, views: list[SentenceView]) -> None:
                     and r["victim"] not in ("unknown", "combatants")]
             established = told[0] if told else lead_victim(view, find_attackers(view))
             at = n
+    _settle_the_attackers(readings, views)
     if established is None:
         return
     for n, ((rows, _), view) in enumerate(zip(readings, views)):
         if n == at or n < at and not _headline(view):
             continue  # the lead's own figures keep what their own words say
         for row in rows:
+            if row["cumulative"] and established == "civilians":
+                continue  # a running total since a date counts more than the attack the lead tells of
             if row["victim_basis"] in ("none", "sentence") and row["victim"] == "unknown":
                 row["victim"], row["victim_basis"] = established, "article"
             elif row["victim"] == "combatants" and row["victim_basis"] in ("pronoun", "sentence", "none") \
                     and established not in ("civilians", "combatants") and row["attacker"] != established:
                 row["victim"], row["victim_basis"] = established, "article"  # وجرح اثنان من رفاقه
+            elif row["victim"] == "combatants" and row["victim_basis"] == "phrase" and bare_army(row["victim_text"]) \
+                    and established not in ("civilians", "combatants") and row["attacker"] != established:
+                row["victim"], row["victim_basis"] = established, "article"  # أربعة من عناصر الجيش
+
+
+def _settle_the_attackers(readings: list, views: list[SentenceView]) -> None:
+    """Rule ``article``: "the attackers" (``مقابل مقتل 9 من المهاجمين``) are
+    the one side the title and lead name as attacking (``بهجوم لتنظيم الدولة``)."""
+    lead = {a for (_, _), view in zip(readings, views) if view.lead or _headline(view) for a in find_attackers(view)}
+    if len(lead) != 1:
+        return
+    side = next(iter(lead))
+    for rows, _ in readings:
+        for row in rows:
+            if row["victim"] in ("unknown", "combatants") and is_the_attackers(row["victim_text"]):
+                row["victim"], row["victim_basis"] = side, "article"
 
 
 def _headline(view: SentenceView) -> bool:

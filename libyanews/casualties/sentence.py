@@ -268,14 +268,17 @@ class SentenceView(TokenIndexes):
 
     def negated(self, anchor: int) -> bool:
         """A negation cue (لم, لا, دون ...) within a few words before
-        ``anchor`` in its clause, not part of a qualifier (لا يقل عن), or a
+        ``anchor`` in its clause and not before an إن/أن that opens what is
+        said (``طلب عدم ذكر اسمه إن خمسة قتلوا``), not part of a qualifier (لا يقل عن), or a
         verb of denial (نفى, ينفي) anywhere before it in the clause."""
         a, _ = self.clause_bounds(anchor)
         if self.count("denial", a, anchor):
             return True
-        for k in range(max(a, anchor - NEGATION_WINDOW), anchor):
+        for k in range(anchor - 1, max(a, anchor - NEGATION_WINDOW) - 1, -1):
             if k not in self.qualifier_tokens and self.cue(k, "negation"):
                 return True
+            if self.norm_at(k) in _THAT and not self.cue(k - 1, "negation"):
+                return False  # طلب عدم ذكر اسمه إن خمسة قتلوا: a new clause; دون أن يسفر still negates
         return False
 
     # -- mentions of the text

@@ -10,12 +10,18 @@ basis          rule
 ``phrase``     the figure's own **victim phrase** names an actor (``15 عنصرا من
                القوات الموالية للبرلمان``, ``10 من عناصر تنظيم "داعش"``) or a
                class (``مدنيين``, ``أطفال``, ``من المقاتلين``, ``في صفوف
-               المسلحين``, ``القتلى المدنيين``, ``تكبد الحوثيون 450 قتيلا``)
+               المسلحين``, ``القتلى المدنيين``, ``تكبد الحوثيون 450 قتيلا``);
+               or the head of the toll the number completes (``حصيلة
+               المدنيين ... إلى تسعة قتلى``, ``إجمالي قتلى وجرحى الجيش الوطني
+               الليبي ... تجاوز 900``), unless the head names the attack
+               (``حصيلة الغارات الروسية``); a breakdown that counts civilians
+               among them (``19 شخصا بينهم 8 مدنيين``) makes it ``unknown``
 ``pronoun``    the owner of "its / their men" (``اثنين من عناصرها``): the actor
                attacked before the trigger (``ضد قوات حفتر``), else the subject
                of the verb of saying (``أعلنت قوات الوفاق``), else, when nobody
                speaks, the last actor named before the trigger; "our men"
-               (``قواتنا``) are the reporter's
+               (``قواتنا``) are the reporter's; when no owner is named and
+               nothing was hit, ``combatants``, which the article may settle
 ``reporter``   martyrs (``شهيد``) and "our men" belong to the side the reporter
                speaks for (the actor named in the reporter's description)
 ``target``     a phrase that says no more than "people" or "others": the actor
@@ -53,7 +59,7 @@ from .records import Figure
 from .sentence import CLOSERS, MIN, ONE_OF, OPENERS, PHRASE_END, SentenceView, number_at, view_of  # noqa: F401
 from .wordlists import Noun
 
-__all__ = ["VICTIM_BASES", "Victim", "find_victim", "lead_victim", "share_victims", "victim_phrase"]
+__all__ = ["VICTIM_BASES", "Victim", "bare_army", "find_victim", "is_the_attackers", "lead_victim", "share_victims", "victim_phrase"]
 
 #: Values of ``victim_basis``.
 VICTIM_BASES = ("phrase", "pronoun", "reporter", "target", "sentence", "article", "none")
@@ -85,7 +91,7 @@ def find_victim(view: SentenceView, figure: Figure, att: Attribution, attackers:
         s, e = view.slice(a, b)
         text = view.text[s:e]
         actor = _actor_in(view, s, e, attackers)
-        if actor:
+        if actor and actor not in attackers:
             return Victim(actor, text, True, "phrase")
     owner = _possessive_owner(view, a, b, trigger, att, attackers)
     if owner is not None:
@@ -96,6 +102,8 @@ def find_victim(view: SentenceView, figure: Figure, att: Attribution, attackers:
     if cls == "unknown" and counted is not None and getattr(counted[0], "victim", "unknown") != "unknown":
         cls = counted[0].victim
     own_side = counted is not None and getattr(counted[0], "own_side", False)
+    if cls == "unknown" and _some_civilians(view, max(b, view.token_at_or_after(figure.end))):
+        return Victim("unknown", text, True, "phrase")  # 19 شخصا بينهم 8 مدنيين: the others were not
     if cls != "unknown":
         if own_side and _reporter_actor(view, att):
             return Victim(_reporter_actor(view, att), text, True, "reporter")
@@ -113,6 +121,15 @@ def find_victim(view: SentenceView, figure: Figure, att: Attribution, attackers:
         view, figure, attackers)
     if around is not None:
         return Victim(around, text, True, "phrase")
+    trailing = _trailing_owner(view, max(b, view.token_at_or_after(figure.end)), att, attackers)
+    if trailing is not None:
+        return Victim(trailing, text, True, "pronoun")
+    of_them = _of_them(view, view.token_at_or_after(figure.end), view.token_at_or_after(figure.start), attackers)
+    if of_them is not None:
+        return Victim(of_them, text, True, "pronoun")
+    head = _toll_head(view, view.token_at_or_after(figure.start), attackers)
+    if head is not None:
+        return Victim(head, text, True, "phrase")
     target = _target_actor(view, trigger.i, attackers)
     if target:
         return Victim(target, text, True, "target")
@@ -169,6 +186,40 @@ def lead_victim(view: SentenceView, attackers: list[str]) -> str | None:
     return None
 
 
+_ARMY = frozenset(norm_word(w) for w in ("الجيش", "جيش", "للجيش", "والجيش", "بالجيش"))
+_LIBYAN = norm_word("الليبي")
+
+
+def bare_army(phrase: str) -> bool:
+    """The victim phrase says "the army" without whose (``من عناصر الجيش``,
+    ``جنود الجيش الليبي``): in an article whose lead established one side's
+    losses, that side's (the reader's rule ``article``).  Not another
+    country's army (``الجيش السوري``).
+
+    >>> bare_army("من عناصر الجيش"), bare_army("من عناصر الجيش السوري")
+    (True, False)
+    """
+    words = [norm_word(w.strip("«»\"'()،,.")) for w in phrase.split()]
+    for n, w in enumerate(words):
+        if w in _ARMY:
+            after = words[n + 1] if n + 1 < len(words) else ""
+            return not (after.startswith("ال") and after.endswith("ي") and after != _LIBYAN)
+    return False
+
+
+_ATTACKERS_WORDS = frozenset(norm_word(w) for w in ("المهاجمين", "المهاجمون", "المسلحين المهاجمين", "المهاجمة"))
+
+
+def is_the_attackers(phrase: str) -> bool:
+    """The victim phrase counts "the attackers" (``من المهاجمين``,
+    ``من المسلحين المهاجمين``), whom the article's lead names.
+
+    >>> is_the_attackers("من المهاجمين"), is_the_attackers("من المدنيين")
+    (True, False)
+    """
+    return any(norm_word(w.strip("«»\"'()،,.")) in _ATTACKERS_WORDS for w in phrase.split())
+
+
 def victim_phrase(view: SentenceView, vstart: int) -> tuple[int, int]:
     """Token range of the victim phrase that starts at ``vstart``."""
     k = vstart
@@ -209,6 +260,8 @@ def victim_phrase(view: SentenceView, vstart: int) -> tuple[int, int]:
             break
         if k in view.trigger_starts and k > vstart:
             break
+        if k > vstart and view.cue(k, "attack") and not view.definite(k):
+            break  # 7 من الموالين للنظام بهجوم لتنظيم الدولة: the attack and its actor
         if view.has(k, MIN):
             partitive = True
         elif k > vstart and not partitive and not (
@@ -221,6 +274,30 @@ def victim_phrase(view: SentenceView, vstart: int) -> tuple[int, int]:
     return vstart, k
 
 
+_RANKS_OF = frozenset(norm_word(w) for w in ("صفوفه", "صفوفها", "صفوفهم", "صفوفنا", "صفوفهما"))
+_MAX_TRAILING = 10        # words from a figure to "of their forces" after it
+
+
+def _trailing_owner(view: SentenceView, k: int, att: Attribution, attackers) -> str | None:
+    """"Of their forces" / "in its ranks" after the figures, in the same
+    clause: the side that speaks, else ``combatants`` (``إن 14 قتيلا وأكثر من
+    25 جريحا سقطوا من قواتهم``, ``قواته سجلت سقوط 9 قتلى و17 جريحا في صفوفها``)."""
+    for x in range(k, min(len(view.toks), k + _MAX_TRAILING)):
+        if view.is_punct(x) or view.cue(x, "barrier") or view.cue(x, "relative"):
+            return None
+        pos = view.possessive(x)
+        forces = pos is not None and view.has(x - 1, MIN) and _class_of(pos[0]) == "combatants"
+        if forces or view.is_in(x, _RANKS_OF) and view.is_in(x - 1, (_FI,)):
+            if view.norm_at(x).endswith("نا"):
+                owner = _reporter_actor(view, att)
+            else:
+                owner = _speaker_actor(view, att) or _reporter_actor(view, att)
+            return owner if owner and owner not in attackers else "combatants"
+    return None
+
+
+_OBJECT_PRONOUNS = ("هم", "ها", "هن", "هما")
+_POUNDED = norm_word("دك")   # دك مواقع ...: the men of what was hit
 _OWN_MEN = frozenset(norm_word(w) for w in ("جندي", "منتسب", "عسكري", "ضابط", "فرد", "شرطي", "حارس"))
 
 
@@ -250,6 +327,8 @@ def _class_of_span(view: SentenceView, a: int, b: int) -> str:
         pos = view.possessive(k)
         hit = view.noun(k)
         word_cls = hit[0].victim if hit else "unknown"
+        if word_cls == "unknown" and view.has(k, _SONS) and view.is_in(k + 1, _HOMES):
+            word_cls = "civilians"  # من أبناء المنطقة: locals (not أبناء قبيلة الزوية: tribesmen)
         if word_cls == "unknown":
             word_cls = ("civilians" if view.cue(k, "civilians") else
                         "combatants" if view.cue(k, "combatants") else
@@ -257,6 +336,10 @@ def _class_of_span(view: SentenceView, a: int, b: int) -> str:
         if word_cls != "unknown":
             cls = word_cls if cls in ("unknown", word_cls) else "mixed"
     return cls
+
+
+_SONS = norm_word("أبناء")
+_HOMES = frozenset(norm_word(w) for w in ("المنطقة", "المدينة", "البلدة", "القرية", "الحي", "المخيم"))
 
 
 def _possessive_owner(view: SentenceView, a: int, b: int, trigger, att: Attribution, attackers):
@@ -275,6 +358,9 @@ def _possessive_owner(view: SentenceView, a: int, b: int, trigger, att: Attribut
             owner = _nearest_actor(view, trigger.i, attackers)
         if owner is None:  # البرميل أصاب منزلا احتمت به الأسرة، فقتل سبعة من أفرادها
             owner = _nonempty_class(_class_of_span(view, max(0, k - 12), k))
+        if owner is None and _class_of(pos[0]) == "combatants" and not any(
+                view.cue(x, "target") or view.cue(x, "attack") or view.has(x, _POUNDED) for x in range(trigger.i)):
+            return "combatants", "pronoun"  # من مقاتليه, owner not named here: the article may tell (reader)
         return (owner, "pronoun") if owner else None
     return None
 
@@ -284,15 +370,18 @@ def _around_trigger(view: SentenceView, figure: Figure, attackers) -> str | None
     number: ``القتلى المدنيين بلغوا 38``, ``عدد القتلى بين المدنيين ... 612``,
     ``تكبد الحوثيون أكثر من 450 قتيلا``, ``6 قتلى في صفوف القوات``."""
     t = figure.trigger
+    if t.role == "pre" and view.cue(t.i - 1, "relative") and view.norm_at(t.i).endswith(_OBJECT_PRONOUNS):
+        # المتشددين الذين قتلتهم الطائرات الأميركية: who comes after the verb killed; the victims come before it
+        return _nonempty_class(_class_of_span(view, max(0, t.i - 3), t.i - 1))
     if t.role == "pre":
         a, b = t.j, min(t.j + 4, len(view.toks))
         for k in range(a, b):
             if view.toks[k].kind == "number" or view.is_in(k, PHRASE_END) and not view.has(k, MIN):
                 b = k
                 break
-        if b > a:  # عدد قتلى قوات حكومة الوفاق, القتلى المدنيين
+        if b > a:  # عدد قتلى قوات حكومة الوفاق, القتلى المدنيين (not أعدم مسلحو داعش 12: who killed)
             actor = _actor_in(view, view.toks[a].start, view.toks[b - 1].end, attackers)
-            if actor:
+            if actor and actor not in attackers:
                 return actor
         cls = _class_of_span(view, a, b)
         if cls in ("civilians", "combatants"):
@@ -324,6 +413,85 @@ def _around_trigger(view: SentenceView, figure: Figure, attackers) -> str | None
         return _actor_in(view, view.toks[k].end, view.toks[b - 1].end, attackers) or _nonempty_class(
             _class_of_span(view, k + 1, b))
     return None
+
+
+_HEADS = frozenset(norm_word(w) for w in ("حصيلة", "عدد", "أعداد", "إجمالي", "مجموع"))
+_MAX_HEAD = 25            # words from the head of a toll to its number
+_EVENTS = frozenset(norm_word(w) for w in (
+    "انفجار", "الانفجار", "اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "معارك", "المعارك", "الحرب",
+    "حرب", "العملية", "عملية", "الحادث", "حادث", "الهجوم", "الاعتداء", "اعتداء", "التفجيرات", "تفجيرات"))
+
+
+def _toll_head(view: SentenceView, n: int, attackers) -> str | None:
+    """The side or class a toll's head names when the number is its
+    predicate further on, in the same clause: ``صعدت حصيلة المدنيين الذين
+    قضوا في ... إلى تسعة قتلى``, ``إجمالي قتلى وجرحى الجيش الوطني الليبي منذ
+    ... تجاوز 900``, ``قتلى الطرفين تجاوزوا 1650``.  The words right after
+    the head (حصيلة, عدد, إجمالي; or a casualty noun opening the clause),
+    past its casualty nouns, name them."""
+    a, _ = view.clause_bounds(min(n, len(view.toks) - 1)) if view.toks else (0, 0)
+    for k in range(n - 1, max(a - 1, n - 1 - _MAX_HEAD), -1):
+        if view.toks[k].kind == "number":
+            return None  # another figure's toll
+        hit = view.noun(k)
+        if view.is_in(k, _HEADS) or hit is not None and hit[0].kind and (k == a or view.is_in(k - 1, _HEADS)):
+            j = k + 1 if view.is_in(k, _HEADS) else k
+            while j < n and (view.noun(j) is not None and view.noun(j)[0].kind or view.norm_at(j) == "و"):
+                j += 1  # قتلى وجرحى
+            if j >= n or view.cue(j, "attack") or view.is_in(j, _EVENTS):
+                return None  # حصيلة الغارات الروسية, حصيلة التفجير الانتحاري: the attack, not its victims
+            b = j
+            while b < min(n, j + 4) and not (view.is_in(b, PHRASE_END) and not view.has(b, MIN)) \
+                    and view.toks[b].kind != "punct" and not view.cue(b, "relative"):
+                b += 1
+            if b == j:
+                return None
+            actor = _actor_in(view, view.toks[j].start, view.toks[min(b, j + 2) - 1].end, attackers)
+            return actor or _nonempty_class(_class_of_span(view, j, min(b, j + 2)))
+    return None
+
+
+_CIVILIAN = norm_word("مدني")
+_OF_THEM = frozenset(norm_word(w) for w in ("منهم", "منهن", "منهما"))
+_MAX_BACK = 12            # words back to the group that "of them" counts
+
+
+def _of_them(view: SentenceView, k: int, n: int, attackers) -> str | None:
+    """The group that "of them" right after the figure counts: the nearest
+    group word or side before the number in the sentence (``منزلا يجتمع فيه
+    مسلحون حوثيون، فقتلت أربعة منهم``, ``خيمة تجمع فيها جنود ... مقتل وجرح
+    عدد منهم``)."""
+    if not view.is_in(k, _OF_THEM):
+        return None
+    for x in range(n - 1, max(-1, n - 1 - _MAX_BACK), -1):
+        if x in view.trigger_starts and view.toks[x].kind == "word" and x < n - 1:
+            continue
+        actor = view.actor_in(view.toks[x].start, view.toks[x].end)
+        if actor is not None and actor not in attackers:
+            return actor
+        if _class_word(view, x):
+            return _nonempty_class(_class_of_span(view, x, x + 1))
+    return None
+
+
+def _some_civilians(view: SentenceView, k: int) -> bool:
+    """A breakdown right after the figure counts civilians (or fighters)
+    among its dead: ``مقتل 19 شخصا بينهم 8 مدنيين``, ``12 شخصا بينهم مسلحون``;
+    then the rest were not of that class, and the whole is unknown."""
+    if view.is_punct(k):
+        k += 1
+    if view.has(k, MIN) and view.cue(k + 1, "subset"):
+        k += 1  # من بينهم
+    if not view.cue(k, "subset"):
+        return False
+    if not number_at(view, k + 1):  # من بينهم مدنيان, بينهم مسلحون
+        hit = view.noun(k + 1)
+        return hit is not None and (hit[0].singular == _CIVILIAN or hit[0].victim == "combatants")
+    for x in range(k + 1, min(k + 5, len(view.toks))):
+        hit = view.noun(x)
+        if hit is not None:
+            return hit[0].singular == _CIVILIAN or hit[0].victim == "combatants"  # بينهم مسلحون من التنظيم
+    return False
 
 
 _ALL_OF_THEM = frozenset(norm_word(w) for w in ("كلهم", "جميعهم", "كلها", "جميعها", "كلهن", "جميعهن"))
@@ -404,7 +572,8 @@ def _shares_forward(figure: Figure, victim: Victim) -> bool:
     words = victim.text.split()
     return bool(words) and (norm_word(words[0]) in (MIN, norm_word("في"), norm_word("بين"))
                             or (figure.counted is not None and figure.counted[0].singular == _OTHER)
-                            or len(words) > 1 and norm_word(words[1]) == MIN)
+                            or len(words) > 1 and norm_word(words[1]) in (MIN, norm_word("في"), norm_word("بين")))
+    # 4 قتلى و7 جرحى في صفوف مسلحي المجلس: "in the ranks of" after the casualty word too
 
 
 def _actor_in(view: SentenceView, start: int, end: int, attackers) -> str | None:
@@ -419,30 +588,35 @@ def _actor_in(view: SentenceView, start: int, end: int, attackers) -> str | None
         tok = view.toks[x]
         if tok.start >= end:
             break
-        if tok.norm in _THE_ORGANISATION:
+        if tok.norm in _THE_ORGANISATION or tok.norm in _THE_COUNCIL:
             k = x
             break
-    if k is not None:
-        return _last_organisation(view, view.toks[k].start)
+    if k is not None:  # مقاتلين من المجلس: the shura council named before
+        council = view.toks[k].norm in _THE_COUNCIL
+        return _last_organisation(view, view.toks[k].start, _COUNCILS if council else _ORGANISATIONS)
     return None
 
 
-def _last_organisation(view: SentenceView, offset: int) -> str | None:
-    """The last organisation (list order) among the actors that end by ``offset``."""
+def _last_organisation(view: SentenceView, offset: int, kinds=None) -> str | None:
+    """The last organisation (list order) among the actors that end by
+    ``offset``: of ``kinds`` (default: the organisations التنظيم stands for)."""
+    kinds = _ORGANISATIONS if kinds is None else kinds
     actors = view.actors
     if actors.ending_by(offset) is None:   # ends not sorted: look at every mention
-        named = [ident for s, e, ident in actors if e <= offset and ident in _ORGANISATIONS]
+        named = [ident for s, e, ident in actors if e <= offset and ident in kinds]
         return named[-1] if named else None
-    orgs = actors.cache.get("organisations")
+    orgs = actors.cache.get(("organisations", kinds))
     if orgs is None:
-        orgs = actors.cache["organisations"] = ([e for _, e, i in actors if i in _ORGANISATIONS],
-                                                [i for _, _, i in actors if i in _ORGANISATIONS])
+        orgs = actors.cache[("organisations", kinds)] = ([e for _, e, i in actors if i in kinds],
+                                                         [i for _, _, i in actors if i in kinds])
     n = bisect.bisect_right(orgs[0], offset)
     return orgs[1][n - 1] if n else None
 
 
 _THE_ORGANISATION = frozenset({"التنظيم", "للتنظيم", "بالتنظيم", "والتنظيم"})
 _ORGANISATIONS = frozenset({"isis", "alqaeda", "ansar"})
+_THE_COUNCIL = frozenset({"المجلس", "للمجلس", "والمجلس", "بالمجلس"})
+_COUNCILS = frozenset({"brsc"})
 
 
 def _reporter_actor(view: SentenceView, att: Attribution) -> str | None:
