@@ -988,3 +988,21 @@ def test_sons_of_the_town_and_of_the_tribe(text, victim, attacker):
 )
 def test_running_totals_do_not_take_the_leads_civilians(text, victims):
     assert find_casualties(text)["victim"].tolist() == victims
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a noun of one kind, then the masdar of the other with "others": two figures, not one pair
+        ("وأفاد مصدر في الشرطة بارتقاء 8 شهداء وإصابة آخرين بجروح متفاوتة.", [("killed", 8)]),
+        ("أعلنت وزارة الصحة سقوط 14 قتيلا وإصابة آخرين في القصف.", [("killed", 14)]),
+        ("أسفر الانفجار عن 6 قتلى وجرح آخرين.", [("killed", 6)]),
+        ("خلفت الغارة 3 قتلى وإصابة العشرات.", [("killed", 3), ("injured", 10)]),
+        # the pair of nouns is still one combined figure
+        ("سقط 20 قتيلا وجريحا في الهجوم.", [("killed_or_injured", 20)]),
+        ("أعلنت الشرطة سقوط 8 قتلى وجرحى.", [("killed_or_injured", 8)]),
+    ],
+)
+def test_the_injury_of_others_after_a_noun_is_its_own_figure(text, expected):
+    frame = find_casualties(text)
+    assert list(zip(frame["kind"], frame["low"])) == expected

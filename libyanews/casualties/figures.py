@@ -505,8 +505,9 @@ def _casualty_noun_at(view: SentenceView, k: int):
         return None
     kind, end = hit[0].kind, start + 1
     nxt = view.noun(end)
-    if nxt and nxt[0].kind and nxt[0].kind != kind and view.conj(end) and not number_at(view, end + 1):
-        kind, end = "killed_or_injured", end + 1
+    if nxt and nxt[0].kind and nxt[0].kind != kind and view.conj(end) and not number_at(view, end + 1) \
+            and not _is_others(view, end + 1):
+        kind, end = "killed_or_injured", end + 1  # 8 قتلى وجرحى, not 8 شهداء وإصابة آخرين (their own figure)
     return kind, end, hit
 
 
@@ -635,6 +636,15 @@ def _list_items(view: SentenceView, t: Trigger, fs: int):
         hit = view.noun(it[0])
         count += 2 if hit and hit[1] == "dual" else 1
     return count
+
+
+_OTHER = norm_word("آخر")
+
+
+def _is_others(view: SentenceView, k: int) -> bool:
+    """The word at ``k`` is "others" (آخرين, آخرون): the people of a new figure."""
+    hit = view.noun(k)
+    return bool(hit) and hit[0].singular == _OTHER
 
 
 def _others_follow(view: SentenceView, k: int, counted) -> bool:
