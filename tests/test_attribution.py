@@ -315,6 +315,17 @@ def test_kinds_of_reporters(text, expected):
     _check(text, expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the police command is the police (official); a command alone, or an army's, is military
+    ("وكان مصدر في قيادة شرطة حلب قد أفاد بمقتل 8 أشخاص.", ("مصدر في قيادة شرطة حلب", "official")),
+    ("وقال ضابط في قيادة الشرطة إن 5 أشخاص قتلوا.", ("ضابط في قيادة الشرطة", "official")),
+    ("وذكرت قيادة شرطة كركوك أن 3 من أفرادها قتلوا.", ("قيادة شرطة كركوك", "official")),
+    ("وقال مصدر في قيادة الجيش إن 5 جنود قتلوا.", ("مصدر في قيادة الجيش", "military")),
+])
+def test_the_police_command_is_official(text, expected):
+    _check(text, expected)
+
+
 # --------------------------------------------------------------------------
 # fragments are never reported_by
 
