@@ -1006,3 +1006,20 @@ def test_running_totals_do_not_take_the_leads_civilians(text, victims):
 def test_the_injury_of_others_after_a_noun_is_its_own_figure(text, expected):
     frame = find_casualties(text)
     assert list(zip(frame["kind"], frame["low"])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the bodies of N "of the dead" are part of a toll already counted
+        ("وذكر مصدر طبي أن جثامين ثلاثة من القتلى لم يتم التعرف عليها بعد.", []),
+        ("وتم انتشال جثث خمسة من القتلى من تحت الأنقاض.", []),
+        ("سلمت السلطات جثامين أربعة من القتلى إلى ذويهم.", []),
+        # bodies "of the victims" are still counted, and so are the wounded who died
+        ("واستقبل المستشفى جثث ستة من الضحايا.", [("killed_or_injured", 6)]),
+        ("وأعلن المستشفى وفاة اثنين من الجرحى.", [("killed", 2)]),
+    ],
+)
+def test_the_bodies_of_some_of_the_dead_are_not_a_new_toll(text, expected):
+    frame = find_casualties(text)
+    assert list(zip(frame["kind"], frame["low"])) == expected

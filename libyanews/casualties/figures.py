@@ -407,9 +407,11 @@ def _subset(view: SentenceView, i: int, fs: int, k: int, figures: list, state: _
         return "part of a toll already counted (" + among + ")"
     if view.cue(k, "subset") and view.toks[k].norm.startswith("من") and fs not in view.pre_ends:
         return "part of a toll already counted (" + view.toks[k].surface + ")"  # تسعة منهم بإصابات طفيفة
-    if view.has(k, MIN) and view.definite(k + 1) and not view.conj(k) and fs not in view.pre_ends:
+    if view.has(k, MIN) and view.definite(k + 1) and not view.conj(k):
         hit = view.noun(k + 1)  # 15 من الجرحى إصاباتهم طفيفة (but: استقبل جثث ستة من الضحايا)
-        if hit is not None and hit[0].kind and hit[1] == "plural":
+        before = next((t for t in view.pre if t.j == fs), None)
+        if hit is not None and hit[0].kind and hit[1] == "plural" \
+                and (before is None or before.kind == hit[0].kind):  # جثامين ثلاثة من القتلى: the same dead
             return "part of a toll already counted (" + view.toks[k + 1].surface + ")"
     if state.subset_end >= 0 and (view.conj(fs) or view.norm_at(fs - 1) == "و") and state.subset_end < fs \
             and not view.pre_between(state.subset_end, fs) \
