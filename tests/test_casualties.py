@@ -1023,3 +1023,23 @@ def test_the_injury_of_others_after_a_noun_is_its_own_figure(text, expected):
 def test_the_bodies_of_some_of_the_dead_are_not_a_new_toll(text, expected):
     frame = find_casualties(text)
     assert list(zip(frame["kind"], frame["low"])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a breakdown inside a subject that comes before its verb: the whole toll, nothing more
+        ("قال الطبيب إن خمسة أشخاص بينهم 3 أطفال قتلوا.", [("killed", 5, "unknown")]),
+        ("قال الطبيب إن خمسة أشخاص بينهم طفل وامرأتان قتلوا.", [("killed", 5, "unknown")]),
+        ("وأكد المصدر أن 12 شخصا بينهم سبعة جنود لقوا حتفهم.", [("killed", 12, "unknown")]),
+        ("وقالت الشرطة إن سبعة أشخاص من بينهم امرأة قتلوا.", [("killed", 7, "unknown")]),
+        # after the verb, a breakdown of women and children leaves the whole unknown too
+        ("قتل خمسة أشخاص بينهم طفل وامرأتان.", [("killed", 5, "unknown")]),
+        ("قتل خمسة أشخاص بينهم طفل.", [("killed", 5, "unknown")]),
+        # the class of the toll's own words still counts
+        ("قتل خمسة مدنيين بينهم طفل.", [("killed", 5, "civilians")]),
+    ],
+)
+def test_a_breakdown_inside_the_subject(text, expected):
+    frame = find_casualties(text)
+    assert list(zip(frame["kind"], frame["low"], frame["victim"])) == expected

@@ -103,8 +103,8 @@ def _subject(view: SentenceView, k: int) -> Figure | None:
     if hit is None or getattr(hit[0], "kind", "") or (not one_of and (view.definite(k) or view.possessive(k))) \
             or k in view.trigger_starts:
         return None
-    if k > 0 and view.cue(k - 1, "subset"):
-        return None  # بينهم جنديان
+    if k > 0 and view.cue(k - 1, "subset") or view.conj(k) and _in_breakdown(view, k):
+        return None  # بينهم جنديان, بينهم طفل وامرأتان
     plural_as_dual = hit[1] == "plural" and view.toks[k].norm.endswith("ين")  # مسعفين لقيا: the verb says two
     if hit[1] != "dual" and not plural_as_dual and not (hit[1] in ("sing", "acc") and (k == 0 or view.cue(k - 1, "barrier"))):
         return None
@@ -124,6 +124,20 @@ def _subject(view: SentenceView, k: int) -> Figure | None:
     low, high, qualifier = (value, None, "at_least") if qa and qa[1] == "at_least" else (value, value, "exact")
     start, stop = view.slice(k, end)
     return Figure(t.kind, low, value, high, qualifier, "dual" if value == 2 else "singular", start, stop, t, k, hit, k)
+
+
+_BREAKDOWN_BACK = 6       # words back from a coordinated noun to the بينهم of its breakdown
+
+
+def _in_breakdown(view: SentenceView, k: int) -> bool:
+    """The noun at ``k`` goes on a breakdown opened a few words before
+    (``خمسة أشخاص بينهم طفل وامرأتان قتلوا``): part of a toll, not a figure."""
+    for x in range(k - 1, max(-1, k - _BREAKDOWN_BACK), -1):
+        if view.cue(x, "subset"):
+            return True
+        if view.toks[x].kind == "punct" or view.cue(x, "barrier") or x in view.trigger_starts:
+            return False
+    return False
 
 
 def _after_trigger(view: SentenceView, t: Trigger, used: set):

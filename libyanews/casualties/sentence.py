@@ -437,8 +437,8 @@ def subject_end(view: SentenceView, end: int) -> int | None:
                 b += 1
                 continue
             return None
-        if tok.kind == "number" and (view.conj(b) or view.norm_at(b - 1) == "و"):
-            b += 1  # 14210 مدنيين و5390 جنديا ... قتلوا
+        if tok.kind == "number" and (view.conj(b) or view.norm_at(b - 1) == "و" or view.cue(b - 1, "subset")):
+            b += 1  # 14210 مدنيين و5390 جنديا ... قتلوا; خمسة أشخاص بينهم 3 أطفال قتلوا
             continue
         if tok.kind == "number" or view.cue(b, "barrier") or view.cue(b, "relative"):
             return None

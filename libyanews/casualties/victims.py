@@ -376,8 +376,9 @@ def _around_trigger(view: SentenceView, figure: Figure, attackers) -> str | None
     if t.role == "pre":
         a, b = t.j, min(t.j + 4, len(view.toks))
         for k in range(a, b):
-            if view.toks[k].kind == "number" or view.is_in(k, PHRASE_END) and not view.has(k, MIN):
-                b = k
+            if view.toks[k].kind == "number" or view.in_number[k] or view.cue(k, "subset") \
+                    or view.is_in(k, PHRASE_END) and not view.has(k, MIN):
+                b = k  # قتل خمسة أشخاص بينهم طفل: the breakdown does not make the whole civilians
                 break
         if b > a:  # عدد قتلى قوات حكومة الوفاق, القتلى المدنيين (not أعدم مسلحو داعش 12: who killed)
             actor = _actor_in(view, view.toks[a].start, view.toks[b - 1].end, attackers)
