@@ -62,6 +62,8 @@ SETS = {
     "heldout2": "multi-sentence articles annotated apart, second set (held out)",
     "heldout3": "multi-sentence articles annotated apart, third set (held out)",
     "articles3": "multi-sentence articles, third set (development)",
+    "heldout4": "multi-sentence articles annotated apart, fourth set (held out)",
+    "heldout5": "multi-sentence articles annotated apart, fifth set (held out)",
 }
 
 #: Columns of the per-figure table of :func:`score_casualties`.
@@ -108,11 +110,15 @@ def anchor_spans(item: dict) -> list[tuple[int, int]]:
 
 def _occurrences(text: str, anchor: str) -> list[tuple[int, int]]:
     """Where ``anchor`` is written as a number or word of its own: not inside
-    a longer number, after at most the clitics و ف ب ل ك ال (و40, بالعشرات)."""
+    a longer number, after at most the clitics و ف ب ل ك ال (و40, بالعشرات);
+    digits count wherever they stand outside a longer number (وإصابة38)."""
     spans = []
     for m in re.finditer(re.escape(anchor), text):
         s, e = m.span()
         if (s and text[s - 1].isdigit()) or (e < len(text) and text[e].isdigit()):
+            continue
+        if anchor.isdigit():
+            spans.append((s, e))  # digits are a number of their own even glued to a word (وإصابة38)
             continue
         t = s
         while t and text[t - 1].isalpha():

@@ -51,6 +51,9 @@ HELD_OUT_FLOORS = {
     "heldout": {"recall": 0.93, "precision": 0.91, "victim_accuracy": 0.74, "reporter_accuracy": 0.61},
     "heldout2": {"recall": 0.95, "precision": 0.95, "victim_accuracy": 0.83, "reporter_accuracy": 0.7},
     "heldout3": {"recall": 0.9, "precision": 0.95, "victim_accuracy": 0.75, "reporter_accuracy": 0.64},
+    # measured once, after the rules of articles3, and never used to write rules
+    "heldout4": {"recall": 0.92, "precision": 0.97, "victim_accuracy": 0.82, "reporter_accuracy": 0.64},
+    "heldout5": {"recall": 0.92, "precision": 0.89, "victim_accuracy": 0.82, "reporter_accuracy": 0.69},
 }
 
 

@@ -34,6 +34,18 @@ def test_a_repeated_anchor_takes_its_occurrences_in_order_and_clitics_do_not_hid
     assert spans[0][0] < spans[1][0] < spans[2][0] < spans[3][0]
 
 
+def test_digits_glued_to_a_word_are_still_their_own_anchor():
+    # scraped text drops spaces: "وإصابة38" is the first 38; a longer number never is
+    item = {"text": "مقتل 19 وإصابة38 شخصا، وبلغت الحصيلة 19 قتيلا و38 جريحا في 2038.",
+            "figures": [_fig("19", "killed", 19), _fig("38", "injured", 38), _fig("19", "killed", 19),
+                        _fig("38", "injured", 38)]}
+    spans = anchor_spans(item)
+    assert spans[1][0] == item["text"].index("38")
+    assert spans[3][0] == item["text"].index("و38") + 1
+    with pytest.raises(ValueError, match="anchor '38' occurs 2 time"):
+        anchor_spans({**item, "figures": item["figures"] + [_fig("38", "injured", 38)]})
+
+
 def test_an_anchor_missing_from_its_text_is_an_error_naming_the_item():
     with pytest.raises(ValueError, match="x7: anchor '9' occurs 0 time"):
         anchor_spans({"id": "x7", "text": "قتل 5", "figures": [_fig("9", "killed", 9)]})
