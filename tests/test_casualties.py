@@ -1015,8 +1015,10 @@ def test_the_injury_of_others_after_a_noun_is_its_own_figure(text, expected):
         ("وذكر مصدر طبي أن جثامين ثلاثة من القتلى لم يتم التعرف عليها بعد.", []),
         ("وتم انتشال جثث خمسة من القتلى من تحت الأنقاض.", []),
         ("سلمت السلطات جثامين أربعة من القتلى إلى ذويهم.", []),
-        # bodies "of the victims" are still counted, and so are the wounded who died
-        ("واستقبل المستشفى جثث ستة من الضحايا.", [("killed_or_injured", 6)]),
+        # bodies "of the victims" are still counted, as dead, and so are the wounded who died
+        ("واستقبل المستشفى جثث ستة من الضحايا.", [("killed", 6)]),
+        ("وانتشلت فرق الإنقاذ جثامين أربعة من الضحايا.", [("killed", 4)]),
+        ("ونقلت سيارات الإسعاف عشرة من الضحايا إلى المستشفى.", []),
         ("وأعلن المستشفى وفاة اثنين من الجرحى.", [("killed", 2)]),
     ],
 )
@@ -1043,3 +1045,21 @@ def test_the_bodies_of_some_of_the_dead_are_not_a_new_toll(text, expected):
 def test_a_breakdown_inside_the_subject(text, expected):
     frame = find_casualties(text)
     assert list(zip(frame["kind"], frame["low"], frame["victim"])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "يوم الجمعة" after a number names the day of the attack; it does not count days
+        ("قتل خمسة أشخاص على الأقل وأصيب 48 يوم الجمعة في قذائف سقطت على سوق.", [("killed", 5), ("injured", 48)]),
+        ("قتل 5 وأصيب 12 يوم السبت.", [("killed", 5), ("injured", 12)]),
+        ("قتل 4 جنود وأصيب 9 صباح أمس.", [("killed", 4), ("injured", 9)]),
+        ("أصيب 7 ليلة الخميس في الاشتباكات.", [("injured", 7)]),
+        # a count of days stays a count of days
+        ("استمر الحصار 48 يوما قتل خلالها 3 مدنيين.", [("killed", 3)]),
+        ("وبعد 100 يوم من القتال قتل 6 جنود.", [("killed", 6)]),
+    ],
+)
+def test_a_day_named_after_the_number_is_not_a_count_of_days(text, expected):
+    frame = find_casualties(text)
+    assert list(zip(frame["kind"], frame["low"])) == expected

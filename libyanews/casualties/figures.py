@@ -187,7 +187,8 @@ def _not_people(view: SentenceView, i: int, j: int, fs: int, k: int, qualified: 
     when = _date_or_time(view, i, j, q)
     if when:
         return when
-    if (view.cue(k, "unit") or (view.cue(k, "fate") and not view.conj(k))) and not _by_means(view, k):
+    if (view.cue(k, "unit") or (view.cue(k, "fate") and not view.conj(k))) and not _by_means(view, k) \
+            and not _day_named(view, k):
         return "count of " + view.toks[k].surface
     rate = next((x for x in range(fs - 1, max(-1, fs - 9), -1) if view.cue(x, "rate")), None)
     if rate is not None and not any(view.toks[x].kind == "number" or view.is_punct(x) for x in range(rate, fs)):
@@ -208,6 +209,18 @@ def _not_people(view: SentenceView, i: int, j: int, fs: int, k: int, qualified: 
     if view.cue(fs - 1, "presence"):
         return "people present (" + view.toks[fs - 1].surface + ")"
     return None
+
+
+_DAY = frozenset(norm_word(w) for w in ("يوم", "ليلة", "صباح", "مساء", "فجر", "ظهر"))
+_YESTERDAY = frozenset(norm_word(w) for w in ("أمس", "امس"))
+
+
+def _day_named(view: SentenceView, k: int) -> bool:
+    """"يوم" at ``k`` opens a day's name (وأصيب 48 يوم الجمعة, يوم أمس):
+    when the figure happened, not a count of days (48 يوما, 100 يوم)."""
+    if not view.is_in(k, _DAY) or k + 1 >= len(view.toks) or view.toks[k + 1].kind != "word":
+        return False
+    return view.definite(k + 1) or view.is_in(k + 1, _YESTERDAY)
 
 
 def _by_means(view: SentenceView, k: int) -> bool:
@@ -292,6 +305,9 @@ def _kind_of(view: SentenceView, i: int, fs: int, k: int):
             death = _died_of_wounds(view, fs, k + 2, own) if kind == "injured" else None
             if death is not None:  # وفاة خمسة من المصابين متأثرين بجراحهم: they died
                 return "killed", death, own, k + 2
+            before = next((t for t in view.pre if t.j == fs), None)
+            if kind == "killed_or_injured" and before is not None and before.kind != kind:
+                return before.kind, before, own, k + 2  # جثث ستة من الضحايا: the bodies say they died
             return kind, Trigger(k + 1, k + 2, kind, "noun"), own, k + 2
     if counted is None and view.is_in(k, _OF_THOSE_WHO):
         death = _later_death(view, k)
