@@ -1063,3 +1063,22 @@ def test_a_breakdown_inside_the_subject(text, expected):
 def test_a_day_named_after_the_number_is_not_a_count_of_days(text, expected):
     frame = find_casualties(text)
     assert list(zip(frame["kind"], frame["low"])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a unit's number inside a subject before its verb does not end the subject
+        ("وقال مصدر طبي إن قائدا ميدانيا في الكتيبة 309 قتل وجرح اثنان من رفاقه.", [("killed", 1), ("injured", 2)]),
+        ("وأكد المصدر أن جنديين في اللواء 20 لقيا حتفهما.", [("killed", 2)]),
+        ("وقالت المصادر إن 4 جنود من اللواء 166 قتلوا.", [("killed", 4)]),
+        # a person noun joined to such a subject is a figure of its own ("one" agrees with it)
+        ("قال متحدث عسكري إن سبعة على الأقل من عناصر الجيش ومدنيا واحدا لقوا حتفهم.", [("killed", 7), ("killed", 1)]),
+        ("وأكد أن 3 جنود وضابطا قتلوا في الكمين.", [("killed", 3), ("killed", 1)]),
+        ("وأفاد بأن خمسة مدنيين وطفلا أصيبوا بجروح.", [("injured", 5), ("injured", 1)]),
+        ("قتل 4 جنود ومدني واحد في الهجوم.", [("killed", 4), ("killed", 1)]),
+    ],
+)
+def test_subjects_before_their_verb_with_units_and_joined_nouns(text, expected):
+    frame = find_casualties(text)
+    assert list(zip(frame["kind"], frame["low"])) == expected

@@ -23,6 +23,7 @@ Next to a casualty word a noun can be the count itself
 
 from __future__ import annotations
 
+from ..numbers import norm_word
 from .records import Figure
 from .sentence import (MAX_POST_GAP, MIN, ONE_OF, OPENERS, SentenceView, Trigger, qualifier_within,  # noqa: F401
                        verb_after_subject, view_of)  # (view_of: docstring examples)
@@ -60,12 +61,18 @@ def _coordinated(view: SentenceView, k: int, used: set) -> Figure | None:
     hit = view.noun(k)
     if hit is None or hit[0].kind or hit[1] not in ("sing", "acc", "dual"):
         return None
-    if view.in_number[k] or k + 1 < len(view.toks) and view.toks[k + 1].kind == "number":
+    if view.in_number[k] or k + 1 < len(view.toks) and view.toks[k + 1].kind == "number" \
+            and not view.is_in(k + 1, _ONE):  # ومدنيا واحدا: "one" only agrees with the noun
         return None
-    t = None
+    if _in_breakdown(view, k):
+        return None  # خمسة أشخاص بينهم طفل وامرأتان قتلوا
+    t, floor = None, max(0, k - 12)
     for x in range(k - 1, max(-1, k - 10), -1):  # a counted figure, then its trigger, with no new clause
         tok = view.toks[x]
-        if tok.kind == "punct" or view.cue(x, "barrier") or view.cue(x, "relative"):
+        if view.cue(x, "barrier") and tok.kind != "punct":
+            floor = x  # إن سبعة من عناصر الجيش ومدنيا واحدا لقوا حتفهم: a subject before its verb
+            break
+        if tok.kind == "punct" or view.cue(x, "relative"):
             return None
         if x in view.trigger_starts:
             t = view.pre_at.get(x) or view.post_at[x]
@@ -77,7 +84,7 @@ def _coordinated(view: SentenceView, k: int, used: set) -> Figure | None:
         while end < len(view.toks) and view.cue(end, "attributive") and not view.conj(end):
             end += 1
         t = verb_after_subject(view, end)
-        if t is None or not any(u in used for u in range(k - 12, k)):
+        if t is None or not any(u in used for u in range(floor, k)):
             return None
     elif not any(u in used for u in range(t.j, k)):
         return None
@@ -85,7 +92,8 @@ def _coordinated(view: SentenceView, k: int, used: set) -> Figure | None:
         return None
     value = 2 if hit[1] == "dual" else 1
     end = k + 1
-    while end < len(view.toks) and (view.cue(end, "attributive") or view.cue(end, "ordinal")) and not view.conj(end):
+    while end < len(view.toks) and (view.cue(end, "attributive") or view.cue(end, "ordinal") or view.is_in(end, _ONE)) \
+            and not view.conj(end):
         end += 1
     start, stop = view.slice(k, end)
     return Figure(t.kind, value, value, value, "exact", "dual" if value == 2 else "singular", start, stop, t, k, hit, k)
@@ -126,6 +134,7 @@ def _subject(view: SentenceView, k: int) -> Figure | None:
     return Figure(t.kind, low, value, high, qualifier, "dual" if value == 2 else "singular", start, stop, t, k, hit, k)
 
 
+_ONE = frozenset(norm_word(w) for w in ("واحد", "واحدا", "واحدة", "واحدًا"))
 _BREAKDOWN_BACK = 6       # words back from a coordinated noun to the بينهم of its breakdown
 
 

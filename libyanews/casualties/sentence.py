@@ -437,7 +437,8 @@ def subject_end(view: SentenceView, end: int) -> int | None:
                 b += 1
                 continue
             return None
-        if tok.kind == "number" and (view.conj(b) or view.norm_at(b - 1) == "و" or view.cue(b - 1, "subset")):
+        if tok.kind == "number" and (view.conj(b) or view.norm_at(b - 1) == "و" or view.cue(b - 1, "subset")
+                                     or view.cue(b - 1, "label")):  # قائدا في الكتيبة 309 قتل
             b += 1  # 14210 مدنيين و5390 جنديا ... قتلوا; خمسة أشخاص بينهم 3 أطفال قتلوا
             continue
         if tok.kind == "number" or view.cue(b, "barrier") or view.cue(b, "relative"):
@@ -448,7 +449,8 @@ def subject_end(view: SentenceView, end: int) -> int | None:
         if qa:
             b = qa[0]
             continue
-        if view.is_in(b, PHRASE_END) and not view.has(b, MIN):
+        if view.is_in(b, PHRASE_END) and not view.has(b, MIN) and not (
+                view.norm_at(b) == "في" and view.cue(b + 1, "label")):  # قائدا في الكتيبة 309 قتل
             return None
         words += 1
         b += 1
