@@ -326,6 +326,20 @@ def test_the_police_command_is_official(text, expected):
     _check(text, expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # two speakers joined by و, the second cut off by its "في ...": the first, whole, not "... وعضو"
+    ("وأكد عميد بلدية غريان وعضو في مديرية الأمن بالمدينة أن ثلاثة أشخاص أصيبوا بجروح.",
+     ("عميد بلدية غريان", "official")),
+    ("وقال مدير المستشفى وطبيب في قسم الطوارئ إن 4 أشخاص قتلوا.", ("مدير المستشفى", "medical")),
+    ("وذكر رئيس المجلس المحلي وناشط في المدينة أن 6 مدنيين قتلوا.", ("رئيس المجلس المحلي", "official")),
+    # a definite conjunct is part of one name
+    ("وقال مستشفى الجلاء للجراحة والحوادث في بنغازي إن 3 أشخاص قتلوا.",
+     ("مستشفى الجلاء للجراحة والحوادث", "medical")),
+])
+def test_a_second_speaker_cut_off_is_not_kept_as_a_fragment(text, expected):
+    _check(text, expected)
+
+
 # --------------------------------------------------------------------------
 # fragments are never reported_by
 

@@ -1082,3 +1082,23 @@ def test_a_day_named_after_the_number_is_not_a_count_of_days(text, expected):
 def test_subjects_before_their_verb_with_units_and_joined_nouns(text, expected):
     frame = find_casualties(text)
     assert list(zip(frame["kind"], frame["low"])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a breakdown set off by commas inside a subject before its verb
+        ("قالت مصادر محلية إن سبعة من قياديي تنظيم داعش، بينهم اثنان يحملان جنسيات أجنبية، قتلوا في غارات.",
+         [("killed", 7, "isis")]),
+        ("وأكد الطبيب أن خمسة أشخاص، بينهم ثلاثة أطفال، لقوا حتفهم.", [("killed", 5, "unknown")]),
+        ("وقال إن 12 مدنيا، من بينهم نساء، أصيبوا بجروح.", [("injured", 12, "civilians")]),
+        ("وقال إن 12 مدنيا، من بينهم نساء، وصلوا إلى المستشفى.", []),
+        # a breakdown after where it happened: fighters among the dead, so the whole is unknown
+        ("أعلنت الشرطة مقتل 12 شخصا في أعمال عنف متفرقة شمالي بعقوبة، بينهم مسلحون من التنظيم.",
+         [("killed", 12, "unknown")]),
+        ("قتل 12 مدنيا في قصف على السوق، بينهم أطفال.", [("killed", 12, "civilians")]),
+    ],
+)
+def test_a_breakdown_set_off_by_commas(text, expected):
+    frame = find_casualties(text)
+    assert list(zip(frame["kind"], frame["low"], frame["victim"])) == expected

@@ -410,6 +410,8 @@ def source_phrase(view: SentenceView, k: int, subject: bool = False):
         b += 1
     while b > k and (view.toks[b - 1].kind == "punct" or view.has(b - 1, _FI)):
         b -= 1
+    if b - 1 > k and view.conj(b - 1) and not view.definite(b - 1) and b < len(view.toks) and view.has(b, _FI):
+        b -= 1  # عميد بلدية غريان وعضو في مديرية الأمن: the second speaker's phrase was cut, keep the first
     return (k, b) if n_words else None
 
 

@@ -436,6 +436,10 @@ def subject_end(view: SentenceView, end: int) -> int | None:
             if tok.norm in OPENERS or tok.norm in CLOSERS or tok.norm in _DASHES:
                 b += 1
                 continue
+            close = _breakdown_aside(view, b)
+            if close is not None:
+                b = close + 1  # سبعة من قياديي التنظيم، بينهم اثنان أجنبيان، قتلوا
+                continue
             return None
         if tok.kind == "number" and (view.conj(b) or view.norm_at(b - 1) == "و" or view.cue(b - 1, "subset")
                                      or view.cue(b - 1, "label")):  # قائدا في الكتيبة 309 قتل
@@ -456,6 +460,26 @@ def subject_end(view: SentenceView, end: int) -> int | None:
         b += 1
     return None
 
+
+
+_COMMAS = frozenset({"،", ","})
+_ASIDE = 8                # words of a breakdown set off by commas inside a subject
+
+
+def _breakdown_aside(view: SentenceView, b: int) -> int | None:
+    """The comma that closes a breakdown opened by the comma at ``b``
+    (``، بينهم اثنان يحملان جنسيات أجنبية،``), or None."""
+    if view.toks[b].norm not in _COMMAS:
+        return None
+    opens = b + 2 if view.has(b + 1, MIN) else b + 1  # ، من بينهم
+    if not view.cue(opens, "subset"):
+        return None
+    for x in range(opens + 1, min(len(view.toks), opens + 1 + _ASIDE)):
+        if view.toks[x].norm in _COMMAS:
+            return x
+        if view.is_punct(x) or x in view.trigger_starts:
+            return None
+    return None
 
 
 def qualifier_within(view: SentenceView, a: int, b: int):

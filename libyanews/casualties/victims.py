@@ -479,11 +479,8 @@ def _some_civilians(view: SentenceView, k: int) -> bool:
     """A breakdown right after the figure counts civilians (or fighters)
     among its dead: ``مقتل 19 شخصا بينهم 8 مدنيين``, ``12 شخصا بينهم مسلحون``;
     then the rest were not of that class, and the whole is unknown."""
-    if view.is_punct(k):
-        k += 1
-    if view.has(k, MIN) and view.cue(k + 1, "subset"):
-        k += 1  # من بينهم
-    if not view.cue(k, "subset"):
+    k = _breakdown_after(view, k)
+    if k is None:
         return False
     if not number_at(view, k + 1):  # من بينهم مدنيان, بينهم مسلحون
         hit = view.noun(k + 1)
@@ -493,6 +490,26 @@ def _some_civilians(view: SentenceView, k: int) -> bool:
         if hit is not None:
             return hit[0].singular == _CIVILIAN or hit[0].victim == "combatants"  # بينهم مسلحون من التنظيم
     return False
+
+
+_TO_BREAKDOWN = 8         # words from a figure, over where and when, to the بينهم of its breakdown
+
+
+def _breakdown_after(view: SentenceView, k: int) -> int | None:
+    """The بينهم that opens the breakdown of a figure ending at ``k``: right
+    after it, or after a comma that closes where and when it happened (``مقتل
+    12 شخصا في أعمال عنف متفرقة شمالي بعقوبة، بينهم مسلحون``); or None."""
+    for x in range(k, min(len(view.toks), k + _TO_BREAKDOWN)):
+        if view.is_punct(x):
+            x += 1
+        if view.has(x, MIN) and view.cue(x + 1, "subset"):
+            x += 1  # من بينهم
+        if view.cue(x, "subset"):
+            return x if x == k or view.is_punct(x - 1) or view.is_punct(x - 2) else None
+        if x != k and (view.is_punct(x - 1) or view.toks[x].kind == "number" or view.in_number[x]
+                       or x in view.trigger_starts or view.cue(x, "barrier")):
+            return None
+    return None
 
 
 _ALL_OF_THEM = frozenset(norm_word(w) for w in ("كلهم", "جميعهم", "كلها", "جميعها", "كلهن", "جميعهن"))
