@@ -1102,3 +1102,25 @@ def test_subjects_before_their_verb_with_units_and_joined_nouns(text, expected):
 def test_a_breakdown_set_off_by_commas(text, expected):
     frame = find_casualties(text)
     assert list(zip(frame["kind"], frame["low"], frame["victim"])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        # "terrorists" later in an article whose title and lead are about one jihadist group: that group's
+        ("أفريكوم: مقتل 6 من عناصر القاعدة في غارة قرب غات\n"
+         "أعلنت أفريكوم أن ضربة قرب غات قتلت 6 من عناصر تنظيم القاعدة. "
+         "وكانت ضربة سابقة قد أودت بحياة إرهابيين اثنين.", ["alqaeda", "alqaeda", "alqaeda"]),
+        ("مقتل 5 من داعش في سرت\nقتل 5 من عناصر تنظيم داعش في سرت. وقتل 3 متشددين آخرين في غارة ثانية.",
+         ["isis", "isis", "isis"]),
+        # gunmen are not said to be the group's; nor are terrorists where the lead's victims are an army
+        ("مقتل 5 من داعش في سرت\nقتل 5 من عناصر تنظيم داعش في سرت. وقتل 3 مسلحين في اشتباك آخر.",
+         ["isis", "isis", "combatants"]),
+        ("مقتل 4 من قوات حفتر\nقتل 4 من عناصر قوات حفتر في هجوم. وقتل 3 إرهابيين في الاشتباك.",
+         ["lna", "lna", "combatants"]),
+        # القاعدة alone is al-Qaeda only where the article names it
+        ("قصف الطيران القاعدة الجوية وقتل 3 من عناصر القاعدة.", ["combatants"]),
+    ],
+)
+def test_terrorists_are_the_jihadist_group_the_article_established(text, victims):
+    assert find_casualties(text)["victim"].tolist() == victims

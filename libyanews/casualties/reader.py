@@ -48,7 +48,8 @@ from .places import find_places
 from .indexes import Mentions
 from .sentence import SentenceView
 from .totals import is_cumulative
-from .victims import bare_army, find_victim, is_the_attackers, lead_victim, share_victims
+from .victims import (MILITANT_SIDES, bare_army, find_victim, is_the_attackers, lead_victim, says_militants,
+                      share_victims)
 from .wordlists import candidates, load_lexicon
 
 __all__ = ["COLUMNS", "FIGURE_COLUMNS", "NO_MENTIONS", "ROLE_COLUMNS", "TEXT_COLUMNS",
@@ -136,6 +137,9 @@ def _settle_article_victims(readings: list, views: list[SentenceView]) -> None:
             elif row["victim"] == "combatants" and row["victim_basis"] in ("pronoun", "sentence", "none") \
                     and established not in ("civilians", "combatants") and row["attacker"] != established:
                 row["victim"], row["victim_basis"] = established, "article"  # وجرح اثنان من رفاقه
+            elif row["victim"] == "combatants" and row["victim_basis"] == "phrase" and established in MILITANT_SIDES \
+                    and says_militants(row["victim_text"]) and row["attacker"] != established:
+                row["victim"], row["victim_basis"] = established, "article"  # إرهابيين اثنين, after a lead on القاعدة
             elif row["victim"] == "combatants" and row["victim_basis"] == "phrase" and bare_army(row["victim_text"]) \
                     and established not in ("civilians", "combatants") and row["attacker"] != established:
                 row["victim"], row["victim_basis"] = established, "article"  # أربعة من عناصر الجيش

@@ -207,6 +207,31 @@ def bare_army(phrase: str) -> bool:
     return False
 
 
+_MILITANT_STEMS = tuple(norm_word(w) for w in ("إرهابي", "متشدد", "جهادي", "تكفيري", "خوارج", "دواعش"))
+#: Sides that reporting calls "terrorists" or "militants" without naming them.
+MILITANT_SIDES = frozenset({"isis", "alqaeda", "ansar", "brsc"})
+
+
+def says_militants(phrase: str) -> bool:
+    """The victim phrase counts "terrorists" or "militants" without naming
+    them (``إرهابيين اثنين``, ``من المتشددين``): in an article whose lead
+    established the losses of one jihadist group, that group's (the reader's
+    rule ``article``).  Not gunmen (مسلحين), whom every side has.
+
+    >>> says_militants("إرهابيين اثنين"), says_militants("من المسلحين")
+    (True, False)
+    """
+    for w in phrase.split():
+        w = norm_word(w.strip("«»\"'()،,."))
+        for prefix in ("وال", "بال", "لل", "ال", "و"):
+            if w.startswith(prefix) and len(w) > len(prefix) + 3:
+                w = w[len(prefix):]
+                break
+        if w.startswith(_MILITANT_STEMS):
+            return True
+    return False
+
+
 _ATTACKERS_WORDS = frozenset(norm_word(w) for w in ("المهاجمين", "المهاجمون", "المسلحين المهاجمين", "المهاجمة"))
 
 
