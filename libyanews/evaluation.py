@@ -62,6 +62,7 @@ SETS = {
     "heldout2": "multi-sentence articles annotated apart, second set (held out)",
     "heldout3": "multi-sentence articles annotated apart, third set (held out)",
     "articles3": "multi-sentence articles, third set (development)",
+    "articles4": "multi-sentence articles, fourth set (development)",
     "heldout4": "multi-sentence articles annotated apart, fourth set (held out)",
     "heldout5": "multi-sentence articles annotated apart, fifth set (held out)",
 }

@@ -1124,3 +1124,34 @@ def test_a_breakdown_set_off_by_commas(text, expected):
 )
 def test_terrorists_are_the_jihadist_group_the_article_established(text, victims):
     assert find_casualties(text)["victim"].tolist() == victims
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the actor before an unambiguous verb of attack attacked: "its fighters" are not its own
+        ("قالت مصادر عسكرية إن مسلحي داعش هاجموا نقاطا للحشد غربي الموصل فقتلوا أربعة من مقاتليه.",
+         [("combatants", "isis")]),
+        ("وقالت الشرطة إن قوات حفتر قصفت حي الهضبة فقتلت خمسة من سكانه.", [("civilians", "lna")]),
+        # in its own clause only: the next clause's ISIS dead are still ISIS's
+        ("قالت المصادر إن مسلحي داعش هاجموا نقاطا للحشد فقتلوا أربعة من مقاتليه، بينما قتلت غارات "
+         "التحالف الدولي 21 من عناصر التنظيم.", [("combatants", "isis"), ("isis", "coalition")]),
+        # a passive-looking قتلوا after the actor is not an attack
+        ("وأعلنت قوات الوفاق أن 4 من عناصرها قتلوا.", [("gna", None)]),
+    ],
+)
+def test_the_subject_of_a_verb_of_attack_is_the_attacker_in_its_clause(text, expected):
+    frame = find_casualties(text)
+    assert list(zip(frame["victim"], frame["attacker"])) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقصفت القوات البلدة فقتلت خمسة من سكانها.",
+        "أعلنت تركيا مقتل 3 من مواطنيها في القصف.",
+        "استهدفت قوات حفتر القرية فقتلت 4 من أهاليها.",
+    ],
+)
+def test_residents_and_citizens_of_someone_are_civilians(text):
+    assert find_casualties(text)["victim"].tolist() == ["civilians"]

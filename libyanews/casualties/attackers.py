@@ -22,6 +22,9 @@ figure can say who attacked:
   بنغازي"`` (opening quotes before a name are looked through);
 * the subject of an active verb of killing or attack whose object is the
   toll: ``قتلت قوات الوفاق 10 من المسلحين``, ``شنت قوات حفتر غارات``.
+* and, apart (:func:`find_subject_attackers`, for the figures of the verb's
+  clause), an actor right before an unambiguous verb of attack
+  (:data:`_ATTACKS_AFTER`, not قتلوا, as often passive): ``مسلحي داعش هاجموا``.
 
     >>> view = view_of("قتل 5 مدنيين في غارة لطيران حفتر.", actors=[(21, 26, "lna")])
     >>> find_attackers(view)
@@ -36,9 +39,9 @@ from __future__ import annotations
 import bisect
 
 from ..numbers import norm_word
-from .sentence import OPENERS, SentenceView, view_of  # noqa: F401  (view_of: docstring examples)
+from .sentence import CLOSERS, OPENERS, SentenceView, view_of  # noqa: F401  (view_of: docstring examples)
 
-__all__ = ["find_attackers"]
+__all__ = ["find_attackers", "find_subject_attackers"]
 
 _CARRIED_OUT = frozenset(norm_word(w) for w in (
     "شنه", "شنته", "شنها", "نفذه", "نفذته", "نفذها", "شنتها", "يشنها", "تشنها", "قام", "قامت", "به", "بها"))
@@ -88,6 +91,38 @@ def find_attackers(view: SentenceView) -> list[str]:
     coalition = _bare_coalition(view, named)
     if coalition and coalition not in out:
         out.append(coalition)
+    return out
+
+
+#: Verbs of attack whose subject is the actor named right before them: unambiguous in unvocalized
+#: text (not قتل/قتلوا, which are as often passive: أن 4 من عناصرها قتلوا).
+_ATTACKS_AFTER = frozenset(norm_word(w) for w in (
+    "هاجم", "هاجمت", "هاجموا", "يهاجم", "تهاجم", "يهاجمون", "شن", "شنت", "شنوا", "يشن", "تشن", "يشنون",
+    "اقتحم", "اقتحمت", "اقتحموا", "يقتحم", "تقتحم", "قصف", "قصفت", "قصفوا", "يقصف", "تقصف", "استهدف", "استهدفت",
+    "استهدفوا", "يستهدف", "تستهدف", "فجر", "فجرت", "أطلقت", "أطلقوا", "يقتل", "تقتل", "يقتلون", "أعدم",
+    "أعدمت", "أعدموا", "يعدم", "تعدم", "اغتال", "اغتالت", "اغتالوا", "نصب", "نصبت", "نصبوا"))
+
+
+def find_subject_attackers(view: SentenceView) -> list[tuple[str, int]]:
+    """(actor id, token of the verb) of the actors named right before an
+    unambiguous verb of attack (``مسلحي داعش هاجموا``, ``داعش يقتل 4 من
+    الحشد``).  They attacked in the verb's clause only: the reader counts them
+    for the figures of that clause (``... فقتلوا أربعة من مقاتليه، بينما قتلت
+    غارات التحالف 21 من عناصر التنظيم``: the 21 are ISIS's).
+
+    >>> find_subject_attackers(view_of("مسلحو داعش هاجموا قرية وقتلوا 4.", actors=[(7, 11, "isis")]))
+    [('isis', 2)]
+    """
+    out = []
+    starts = [t.start for t in view.toks]
+    for s, e, ident in view.actors:
+        if not (view.sentence.start <= s < view.sentence.end):
+            continue
+        k = bisect.bisect_left(starts, e)
+        if k < len(view.toks) and view.toks[k].kind == "punct" and view.toks[k].norm in CLOSERS:
+            k += 1  # "داعش" هاجم
+        if k < len(view.toks) and view.toks[k].kind == "word" and view.is_in(k, _ATTACKS_AFTER):
+            out.append((ident, k))
     return out
 
 

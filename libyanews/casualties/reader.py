@@ -40,7 +40,7 @@ from ..numbers import MATCH_OPTIONS, dual_stem
 from ..streaming import for_batches, is_batches
 from ..dates import _as_date, resolve_dates
 from ..tokenize import KINDS, Token, split_sentences, tokenize_arrays
-from .attackers import find_attackers
+from .attackers import find_attackers, find_subject_attackers
 from .attribution import attribution_for, find_attributions
 from .figures import read_figures
 from .records import Verdict
@@ -90,12 +90,15 @@ def read_sentence(view: SentenceView, published=None, figures_read=None) -> tupl
     cues = [a.cue for a in attributions]
     atts = [attribution_for(attributions, f.start, cues) for f in figures]
     attackers = find_attackers(view)
+    subjects = find_subject_attackers(view)
+    each = [_with_subjects(view, attackers, subjects, f.anchor) for f in figures] if subjects \
+        else [attackers] * len(figures)
     place = find_places(view, atts[0].exclude)
-    victims = share_victims(view, figures, [find_victim(view, f, att, attackers) for f, att in zip(figures, atts)])
+    victims = share_victims(view, figures, [find_victim(view, f, att, a) for f, att, a in zip(figures, atts, each)])
     days = resolve_dates(view.text, published, start=view.sentence.start, end=view.sentence.end,
                          nears=[f.start for f in figures])
     rows = []
-    for figure, victim, att, day in zip(figures, victims, atts, days):
+    for figure, victim, att, day, attackers in zip(figures, victims, atts, days, each):
         t0, t1 = view.slice(figure.trigger.i, figure.trigger.j)
         rows.append({
             "kind": figure.kind, "low": figure.low, "best": figure.best, "high": figure.high,
@@ -109,6 +112,20 @@ def read_sentence(view: SentenceView, published=None, figures_read=None) -> tupl
             "start": figure.start, "end": figure.end, "evidence": view.sentence.text,
         })
     return rows, verdicts
+
+
+def _with_subjects(view: SentenceView, attackers: list[str], subjects: list, anchor: int) -> list[str]:
+    """The attackers of the figure at ``anchor``: the subjects of a verb of
+    attack in its clause first, then the sentence's."""
+    mine = [a for a, k in subjects if _same_clause(view, k, anchor)]
+    return list(dict.fromkeys(mine + attackers))
+
+
+def _same_clause(view: SentenceView, verb: int, anchor: int) -> bool:
+    """The verb at token ``verb`` governs the figure at ``anchor``: before it
+    in the same comma-delimited clause, with no new clause between."""
+    return verb < anchor and view.clause_bounds(verb) == view.clause_bounds(anchor) \
+        and not view.barrier_between(verb, anchor)
 
 
 def _settle_article_victims(readings: list, views: list[SentenceView]) -> None:

@@ -376,6 +376,8 @@ def _possessive_owner(view: SentenceView, a: int, b: int, trigger, att: Attribut
         if pos[1] == "نا":
             owner = _reporter_actor(view, att)
             return (owner, "reporter") if owner else None
+        if _class_of(pos[0]) == "civilians":
+            return "civilians", "pronoun"  # من سكانه, من مواطنيها: residents and citizens, whoever's
         owner = loss_subject(view, trigger.j if trigger.role == "pre" else trigger.i, attackers)
         owner = owner if owner not in (None, "civilians", "combatants") else None
         owner = owner or _target_actor(view, trigger.i, attackers) or _speaker_actor(view, att)
