@@ -405,3 +405,20 @@ def test_attribution_record_keeps_its_fields():
     assert att.kind == "medical" and text[att.cue:].startswith("وقال")
     assert [a.how for a in find_attributions(view_of("قتل 5، وفقا لمصادر طبية، فيما قال الجيش إن 3 قتلوا."))] == [
         "according_to", "speech"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that goes on with a subjectless verb of saying quotes the speaker of the one before
+    ("وقال المتحدث باسم قوات الوفاق إن قواته تقدمت. وأضاف أن 5 من عناصرها قتلوا.", ("gna", "military")),
+    ("قالت وزارة الصحة إن القصف استهدف السوق. وأشارت إلى أن 4 قتلوا، وتابعت: إن 6 أصيبوا.",
+     [("moh", "medical"), ("moh", "medical")]),
+    ("وذكر مصدر طبي أن المستشفى استقبل الجرحى. وأوضح الأحد أن 3 أشخاص توفوا متأثرين بجروحهم.",
+     ("medical", "medical")),
+    ("قال شهود إن الطائرات حلقت فوق المدينة. وأضافوا أن القصف استمر ساعة. وتابعوا أن 7 مدنيين قتلوا.",
+     ("witness", "witness")),
+    # a verb with its own subject, or a sentence that does not go on speaking, keeps its own
+    ("قالت وزارة الصحة إن القصف استهدف السوق. وأضاف مسؤول محلي أن 4 قتلوا.", ("official", "official")),
+    ("قالت وزارة الصحة إن القصف استهدف السوق. وقتل 4 أشخاص في الهجوم.", (None, None)),
+])
+def test_a_speaker_goes_on_into_the_next_sentence(text, expected):
+    _check(text, expected)

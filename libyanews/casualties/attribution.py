@@ -90,7 +90,7 @@ from .sentence import MAX_TRIGGER_GAP, SentenceView, view_of  # noqa: F401  (vie
 from .wordlists import PhraseSet
 
 __all__ = ["NO_ATTRIBUTION", "QUOTES", "REPORTER_KINDS", "Attribution", "attribution_for", "find_attribution",
-           "find_attributions", "source_phrase"]
+           "find_attributions", "goes_on_speaking", "source_phrase"]
 
 #: Values of ``reporter_kind`` (None when nobody is credited).
 REPORTER_KINDS = ("agency", "medical", "official", "military", "side", "witness", "media", "monitor", "unknown")
@@ -279,6 +279,39 @@ def _speech(view: SentenceView, consumed: set[int]) -> list[_Found]:
     return [f for f in out if f.cue not in consumed]
 
 
+_GOES_ON = frozenset(norm_word(w) for w in (
+    "تابع", "تابعت", "تابعوا", "لفت", "لفتت", "لفتوا", "استطرد", "واصل", "أضافوا", "أوضحوا", "أكدوا", "أشاروا",
+    "ذكروا", "أفادوا"))
+_TO = norm_word("إلى")
+_SKIP_BEFORE_THAT = 3     # time words between a subjectless verb of saying and its أن
+
+
+def goes_on_speaking(view: SentenceView) -> bool:
+    """The sentence opens with a verb of saying that has no subject of its
+    own (``وأضاف أن ...``, ``وأوضح الأحد أن ...``, ``وأشار إلى أن ...``,
+    ``وتابع: "..."``): it goes on with the speaker of the sentence before.
+
+    >>> goes_on_speaking(view_of("وأضاف أن 5 قتلوا.")), goes_on_speaking(view_of("وأضاف الطبيب أن 5 قتلوا."))
+    (True, False)
+    """
+    if not view.toks or view.toks[0].kind != "word":
+        return False
+    words = view.lex.attribution
+    if not (view.is_in(0, words.get("speech", ())) or view.is_in(0, _GOES_ON)):
+        return False
+    cal, _ = _phrase_words(view.lex)
+    k = 1
+    while k < len(view.toks) and k <= _SKIP_BEFORE_THAT and (view.is_in(k, cal) or view.is_in(k, words.get("skip", ()))):
+        k += 1
+    if k < len(view.toks) and view.has(k, _TO):
+        k += 1  # أشار إلى أن
+    if k >= len(view.toks):
+        return False
+    tok = view.toks[k]
+    return view.cue(k, "barrier") and tok.norm in _THAT_WORDS or tok.kind == "punct" and tok.norm in (":", *QUOTES)
+
+
+_THAT_WORDS = frozenset(norm_word(w) for w in ("أن", "إن", "بأن", "ان"))
 _NOT_SAYING = frozenset(norm_word(w) for w in ("عدم", "دون", "رفض", "بدون"))
 
 

@@ -41,7 +41,7 @@ from ..streaming import for_batches, is_batches
 from ..dates import _as_date, resolve_dates
 from ..tokenize import KINDS, Token, split_sentences, tokenize_arrays
 from .attackers import find_attackers, find_subject_attackers
-from .attribution import attribution_for, find_attributions
+from .attribution import Attribution, attribution_for, find_attributions, goes_on_speaking
 from .figures import read_figures
 from .records import Verdict
 from .places import find_places
@@ -79,16 +79,21 @@ _FIGURES_ONLY = True
 _LEAD_SENTENCES = 2
 
 
-def read_sentence(view: SentenceView, published=None, figures_read=None) -> tuple[list[dict], list[Verdict]]:
+def read_sentence(view: SentenceView, published=None, figures_read=None,
+                  speaker: Attribution | None = None) -> tuple[list[dict], list[Verdict]]:
     """The figures of one sentence as rows (:data:`COLUMNS`), in the order
     found, and the verdicts on its other numbers: every stage in turn
-    (``figures_read``: what :func:`read_figures` gave, when already asked)."""
+    (``figures_read``: what :func:`read_figures` gave, when already asked;
+    ``speaker``: who the sentence goes on quoting, for the figures it
+    credits to no one)."""
     figures, verdicts = figures_read if figures_read is not None else read_figures(view)
     if not figures:
         return [], verdicts
     attributions = find_attributions(view)
     cues = [a.cue for a in attributions]
     atts = [attribution_for(attributions, f.start, cues) for f in figures]
+    if speaker is not None:
+        atts = [speaker if a.reported_by is None else a for a in atts]
     attackers = find_attackers(view)
     subjects = find_subject_attackers(view)
     each = [_with_subjects(view, attackers, subjects, f.anchor) for f in figures] if subjects \
@@ -119,6 +124,25 @@ def _with_subjects(view: SentenceView, attackers: list[str], subjects: list, anc
     attack in its clause first, then the sentence's."""
     mine = [a for a, k in subjects if _same_clause(view, k, anchor)]
     return list(dict.fromkeys(mine + attackers))
+
+
+_SPEAKER_BACK = 3          # sentences back to the speaker that وأضاف goes on quoting
+
+
+def _speaker_before(view: SentenceView, n: int, view_at) -> Attribution | None:
+    """Who a sentence that opens with a subjectless verb of saying (``وأضاف
+    أن``, ``وأوضح أن``) goes on quoting: the last named reporter of the
+    sentence before (or of the one before that, when it goes on too)."""
+    if not goes_on_speaking(view):
+        return None
+    for m in range(n - 1, max(-1, n - 1 - _SPEAKER_BACK), -1):
+        before = view_at(m)
+        named = [a for a in find_attributions(before) if a.reported_by is not None]
+        if named:
+            return named[-1]
+        if not goes_on_speaking(before):
+            return None
+    return None
 
 
 def _same_clause(view: SentenceView, verb: int, anchor: int) -> bool:
@@ -395,18 +419,19 @@ def _read(text: str, actor_mentions, source_mentions, figures_only: bool = False
     starts, ends = arrays.starts.tolist(), arrays.ends.tolist()
     # (_is_figure_word of a number or a punctuation mark is whether it is a key: never)
     flags = list(map(_is_figure_word, norms)) if figures_only else None
-    chosen = []
+    chosen, spans = [], []
     t = 0
     for n, sentence in enumerate(split_sentences(text)):
         t = bisect.bisect_left(starts, sentence.start, t)
         u = bisect.bisect_right(ends, sentence.end, t)
+        spans.append((sentence, t, u))
         lead = n < _LEAD_SENTENCES
         # A lead sentence is read for the victims it establishes, which only
         # a casualty word (or a casualty noun with a pronoun, or in a
         # construct dual) can tell; a lead sentence without one is left out
         # like any other: it gives no figure and establishes nothing.
         if not figures_only or True in flags[t:u] or lead and any(map(_may_tell_victims, norms[t:u])):
-            chosen.append((sentence, t, u, lead))
+            chosen.append((sentence, t, u, lead, n))
         t = u
     if not chosen:
         return []
@@ -419,11 +444,16 @@ def _read(text: str, actor_mentions, source_mentions, figures_only: bool = False
         found_actors, found_sources = _all_mentions(text, actor_mentions, source_mentions)
         actors.extend(found_actors)
         sources.extend(found_sources)
-    out, views, read = [], [], []
-    for sentence, t, u, lead in chosen:
+    def view_at(n: int) -> SentenceView:
+        sentence, t, u = spans[n]
         toks = [Token(text[starts[k]:ends[k]], norms[k], starts[k], ends[k], KINDS[kinds[k]]) for k in range(t, u)]
         view = SentenceView(text, sentence, toks, lex, actors, sources)
-        view.lead = lead
+        view.lead = n < _LEAD_SENTENCES
+        return view
+
+    out, views, read = [], [], []
+    for _, _, _, _, n in chosen:
+        view = view_at(n)
         views.append(view)
         read.append(read_figures(view))
     if any(figures for figures, _ in read):
@@ -431,7 +461,10 @@ def _read(text: str, actor_mentions, source_mentions, figures_only: bool = False
             found_actors, found_sources = _all_mentions(text, actor_mentions, source_mentions)
             actors.extend(found_actors)
             sources.extend(found_sources)
-        out = [read_sentence(view, published, figures_read) for view, figures_read in zip(views, read)]
+        speakers = [_speaker_before(view, n, view_at) if figures_read[0] else None
+                    for view, figures_read, (*_, n) in zip(views, read, chosen)]
+        out = [read_sentence(view, published, figures_read, speaker)
+               for view, figures_read, speaker in zip(views, read, speakers)]
         _settle_article_victims(out, views)
     else:
         out = [([], verdicts) for _, verdicts in read]
