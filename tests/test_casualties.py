@@ -1155,3 +1155,21 @@ def test_the_subject_of_a_verb_of_attack_is_the_attacker_in_its_clause(text, exp
 )
 def test_residents_and_citizens_of_someone_are_civilians(text):
     assert find_casualties(text)["victim"].tolist() == ["civilians"]
+
+
+@pytest.mark.parametrize(
+    "text, victim, basis",
+    [
+        # "his / its forces" in a toll's head or after a loss word: the side that speaks
+        ("وقال المتحدث باسم قوات حفتر إن خسائر قواته بلغت 9 قتلى.", "lna", "pronoun"),
+        ("وقال المتحدث باسم قوات الوفاق إن قواته تقدمت. وأوضح أن خسائر قواته بلغت «سبعة قتلى جراء ضربة».",
+         "gna", "pronoun"),
+        ("أعلن المتحدث باسم قوات الوفاق أن عدد قتلى عناصرها بلغ 5.", "gna", "pronoun"),
+        # a side named as the subject after إن is that side, not the speaker's
+        ("وقال المتحدث باسم قوات الوفاق إن قوات حفتر تكبدت 12 قتيلا.", "lna", "phrase"),
+        ("وقال المتحدث باسم قوات الوفاق إن قتلى قوات حفتر بلغوا 12.", "lna", "phrase"),
+    ],
+)
+def test_the_losses_of_his_forces_are_the_speakers_side(text, victim, basis):
+    frame = find_casualties(text)
+    assert frame[["victim", "victim_basis"]].values.tolist() == [[victim, basis]]

@@ -117,19 +117,21 @@ def find_victim(view: SentenceView, figure: Figure, att: Attribution, attackers:
         return Victim(cls, text, True, "phrase")
     if own_side and _reporter_actor(view, att):
         return Victim(_reporter_actor(view, att), text, True, "reporter")
+    speaker = _reporter_actor(view, att)
     around = _all_of_them(view, max(b, view.token_at_or_after(figure.end)), attackers) or _around_trigger(
-        view, figure, attackers)
+        view, figure, attackers, speaker)
     if around is not None:
-        return Victim(around, text, True, "phrase")
+        own = around == speaker and _own_forces(view, max(0, trigger.i - _MAX_HEAD), view.token_at_or_after(figure.start))
+        return Victim(around, text, True, "pronoun" if own else "phrase")
     trailing = _trailing_owner(view, max(b, view.token_at_or_after(figure.end)), att, attackers)
     if trailing is not None:
         return Victim(trailing, text, True, "pronoun")
     of_them = _of_them(view, view.token_at_or_after(figure.end), view.token_at_or_after(figure.start), attackers)
     if of_them is not None:
         return Victim(of_them, text, True, "pronoun")
-    head = _toll_head(view, view.token_at_or_after(figure.start), attackers)
+    head = _toll_head(view, view.token_at_or_after(figure.start), attackers, speaker)
     if head is not None:
-        return Victim(head, text, True, "phrase")
+        return Victim(head[0], text, True, head[1])
     target = _target_actor(view, trigger.i, attackers)
     if target:
         return Victim(target, text, True, "target")
@@ -392,7 +394,7 @@ def _possessive_owner(view: SentenceView, a: int, b: int, trigger, att: Attribut
     return None
 
 
-def _around_trigger(view: SentenceView, figure: Figure, attackers) -> str | None:
+def _around_trigger(view: SentenceView, figure: Figure, attackers, speaker: str | None = None) -> str | None:
     """A class or actor told next to the casualty word instead of after the
     number: ``القتلى المدنيين بلغوا 38``, ``عدد القتلى بين المدنيين ... 612``,
     ``تكبد الحوثيون أكثر من 450 قتيلا``, ``6 قتلى في صفوف القوات``."""
@@ -411,6 +413,8 @@ def _around_trigger(view: SentenceView, figure: Figure, attackers) -> str | None
             actor = _actor_in(view, view.toks[a].start, view.toks[b - 1].end, attackers)
             if actor and actor not in attackers:
                 return actor
+        if speaker is not None and speaker not in attackers and _own_forces(view, a, b):
+            return speaker  # عدد قتلى عناصرها: the men of the side that speaks
         cls = _class_of_span(view, a, b)
         if cls in ("civilians", "combatants"):
             return cls
@@ -424,7 +428,7 @@ def _around_trigger(view: SentenceView, figure: Figure, attackers) -> str | None
     start = min(t.i, number_start)
     if t.role == "pre" and view.cue(t.i, "loss"):
         start = t.i + 1  # the trigger is the loss verb: قوات فجر ليبيا فقدت خلال الاشتباكات قتيلين
-    subject = loss_subject(view, start, attackers)
+    subject = loss_subject(view, start, attackers, speaker)
     if subject is not None:
         return subject
     a, _ = view.clause_bounds(number_start if number_start < len(view.toks) else max(0, number_start - 1))
@@ -450,13 +454,14 @@ _EVENTS = frozenset(norm_word(w) for w in (
     "حرب", "العملية", "عملية", "الحادث", "حادث", "الهجوم", "الاعتداء", "اعتداء", "التفجيرات", "تفجيرات"))
 
 
-def _toll_head(view: SentenceView, n: int, attackers) -> str | None:
+def _toll_head(view: SentenceView, n: int, attackers, speaker: str | None = None) -> tuple[str, str] | None:
     """The side or class a toll's head names when the number is its
     predicate further on, in the same clause: ``صعدت حصيلة المدنيين الذين
     قضوا في ... إلى تسعة قتلى``, ``إجمالي قتلى وجرحى الجيش الوطني الليبي منذ
     ... تجاوز 900``, ``قتلى الطرفين تجاوزوا 1650``.  The words right after
     the head (حصيلة, عدد, إجمالي; or a casualty noun opening the clause),
-    past its casualty nouns, name them."""
+    past its casualty nouns, name them: (victim, basis), where "its / his
+    forces" (خسائر قواته بلغت سبعة قتلى) are the side of the ``speaker``."""
     a, _ = view.clause_bounds(min(n, len(view.toks) - 1)) if view.toks else (0, 0)
     for k in range(n - 1, max(a - 1, n - 1 - _MAX_HEAD), -1):
         if view.toks[k].kind == "number":
@@ -475,7 +480,12 @@ def _toll_head(view: SentenceView, n: int, attackers) -> str | None:
             if b == j:
                 return None
             actor = _actor_in(view, view.toks[j].start, view.toks[min(b, j + 2) - 1].end, attackers)
-            return actor or _nonempty_class(_class_of_span(view, j, min(b, j + 2)))
+            if actor:
+                return actor, "phrase"
+            if _own_forces(view, j, min(b, j + 2)) and speaker is not None and speaker not in attackers:
+                return speaker, "pronoun"  # خسائر قواته: the forces of the side that speaks
+            cls = _nonempty_class(_class_of_span(view, j, min(b, j + 2)))
+            return (cls, "phrase") if cls else None
     return None
 
 
@@ -567,23 +577,41 @@ def _all_of_them(view: SentenceView, k: int, attackers) -> str | None:
     return None
 
 
-def loss_subject(view: SentenceView, before: int, attackers) -> str | None:
+def loss_subject(view: SentenceView, before: int, attackers, speaker: str | None = None) -> str | None:
     """The side that suffered a loss verb's toll: ``تكبد الحوثيون 450 قتيلا``,
     ``فقدت القوة التابعة لحكومة الوفاق 12 من رجالها``, ``المقاتلون السوريون
-    تكبدوا 6 قتلى``."""
+    تكبدوا 6 قتلى``; "its / his forces" (``خسائر قواته بلغت 7 قتلى``) are
+    the ``speaker``'s side."""
     for k in range(before - 1, max(-1, before - 8), -1):
         if view.cue(k, "loss"):
             if k + 1 < before:
                 s, e = view.toks[k].end, view.toks[before - 1].end
+                if speaker is not None and speaker not in attackers and _own_forces(view, k + 1, before) \
+                        and not _actor_in(view, s, e, attackers):
+                    return speaker
                 after = _actor_in(view, s, e, attackers) or _nonempty_class(_class_of_span(view, k + 1, before))
                 if after:
                     return after
             a = max(0, k - 5)  # the subject before the verb: قوات فجر ليبيا فقدت خلال الاشتباكات قتيلين
+            for x in range(k - 1, a - 1, -1):
+                if view.toks[x].kind == "punct" or view.cue(x, "barrier"):
+                    a = x + 1  # المتحدث باسم قوات الوفاق إن قوات حفتر تكبدت: the subject after إن
+                    break
             return (_actor_in(view, view.toks[a].start, view.toks[k].start, attackers)
                     or _nonempty_class(_class_of_span(view, a, k)))
         if view.toks[k].kind == "punct" or view.cue(k, "barrier"):
             break
     return None
+
+
+def _own_forces(view: SentenceView, a: int, b: int) -> bool:
+    """"Its / his / their forces" among tokens ``[a, b)``: a fighters' noun
+    with a pronoun of the third person (قواته, عناصرها, مقاتليهم)."""
+    for x in range(a, b):
+        own = view.possessive(x)
+        if own is not None and own[1] != "نا" and _class_of(own[0]) == "combatants":
+            return True
+    return False
 
 
 def _nonempty_class(cls: str) -> str | None:
