@@ -1173,3 +1173,17 @@ def test_residents_and_citizens_of_someone_are_civilians(text):
 def test_the_losses_of_his_forces_are_the_speakers_side(text, victim, basis):
     frame = find_casualties(text)
     assert frame[["victim", "victim_basis"]].values.tolist() == [[victim, basis]]
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        # "belonging to" / "loyal to" after the counted noun carries the victim phrase on to its side
+        ("قتل أحد عشر عنصرا تابعا لحكومة الوفاق، الأحد.", "gna"),
+        ("قتل 11 عنصرا تابعين لقوات حفتر.", "lna"),
+        ("قتل 5 مقاتلين موالين لحكومة الوفاق.", "gna"),
+        ("قتل 3 جنود تابعين للواء 20.", "combatants"),
+    ],
+)
+def test_belonging_to_a_side_names_the_victims(text, victim):
+    assert find_casualties(text)["victim"].tolist() == [victim]

@@ -289,8 +289,8 @@ def victim_phrase(view: SentenceView, vstart: int) -> tuple[int, int]:
             break
         if k > vstart and view.cue(k, "attack") and not view.definite(k):
             break  # 7 من الموالين للنظام بهجوم لتنظيم الدولة: the attack and its actor
-        if view.has(k, MIN):
-            partitive = True
+        if view.has(k, MIN) or k > vstart and view.is_in(k, _BELONGING):
+            partitive = True  # من ..., عنصرا تابعا لحكومة الوفاق, مقاتلين موالين لحفتر
         elif k > vstart and not partitive and not (
                 view.definite(k) or tok.norm.endswith(_NISBA) or view.possessive(k) or view.cue(k, "attributive")
                 or (view.noun(k) is not None and view.noun(k)[0].singular == _OTHER)
@@ -301,6 +301,8 @@ def victim_phrase(view: SentenceView, vstart: int) -> tuple[int, int]:
     return vstart, k
 
 
+_BELONGING = frozenset(norm_word(w) for w in (
+    "تابع", "تابعا", "تابعة", "تابعين", "تابعون", "موال", "مواليا", "موالية", "موالين", "موالون", "مواليين"))
 _RANKS_OF = frozenset(norm_word(w) for w in ("صفوفه", "صفوفها", "صفوفهم", "صفوفنا", "صفوفهما"))
 _MAX_TRAILING = 10        # words from a figure to "of their forces" after it
 
