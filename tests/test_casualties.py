@@ -1187,3 +1187,20 @@ def test_the_losses_of_his_forces_are_the_speakers_side(text, victim, basis):
 )
 def test_belonging_to_a_side_names_the_victims(text, victim):
     assert find_casualties(text)["victim"].tolist() == [victim]
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        # the rest of the sentence says what all the victims were
+        ("وأفادت مصادر محلية بأن الغارات أودت بحياة ثمانية أشخاص بينهم طفلان، وأصابت 19 آخرين، "
+         "مؤكدة أن الضحايا جميعهم مدنيون.", ["civilians", "civilians"]),
+        ("قتل 9 أشخاص وجرح 21، وجميعهم من المدنيين.", ["civilians", "civilians"]),
+        ("وقال إن 5 أشخاص قتلوا، وأوضح أن جميع القتلى مدنيون.", ["civilians"]),
+        # some, not all; or all of the other kind only
+        ("قتل 9 أشخاص بينهم مدنيون.", ["unknown"]),
+        ("قتل 4 أشخاص في القصف، وأوضح أن جميع المصابين مدنيون.", ["unknown"]),
+    ],
+)
+def test_all_the_victims_said_to_be_civilians(text, victims):
+    assert find_casualties(text)["victim"].tolist() == victims

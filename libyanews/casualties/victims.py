@@ -135,6 +135,9 @@ def find_victim(view: SentenceView, figure: Figure, att: Attribution, attackers:
     target = _target_actor(view, trigger.i, attackers)
     if target:
         return Victim(target, text, True, "target")
+    said = _all_said_to_be(view, view.token_at_or_after(figure.end), figure.kind, attackers)
+    if said is not None:
+        return Victim(said, text, True, "phrase")
     return Victim("unknown", text, _other_than_others(counted, text), "none")
 
 
@@ -576,6 +579,37 @@ def _all_of_them(view: SentenceView, k: int, attackers) -> str | None:
             if nxt - k > 4:
                 return None
         k = nxt
+    return None
+
+
+_EVERY = frozenset(norm_word(w) for w in ("جميع", "كل"))
+_ALL_WORDS = _ALL_OF_THEM | _EVERY
+
+
+def _all_said_to_be(view: SentenceView, k: int, kind: str, attackers) -> str | None:
+    """The class that the rest of the sentence says all the victims were
+    (``مؤكدة أن الضحايا جميعهم مدنيون``, ``وجميعهم من المدنيين``, ``أن جميع
+    القتلى مدنيون``), after a figure of ``kind`` at token ``k``; None if it
+    says none, or says it of the other kind only (كل المصابين من العسكريين)."""
+    speech = view.lex.attribution.get("speech", ())
+    for x in range(k, len(view.toks)):
+        if view.is_in(x, speech) and x + 1 < len(view.toks) and not view.cue(x + 1, "barrier"):
+            return None  # وقال الأهالي إن كلهم من السكان: another speaker's word (but: وأوضح أن جميع القتلى)
+        if not view.is_in(x, _ALL_WORDS):
+            continue
+        y = x + 1
+        if view.norm_at(x) in _EVERY:
+            hit = view.noun(y)
+            if hit is None or not hit[0].kind or hit[0].kind not in (kind, "killed_or_injured"):
+                continue  # جميع الضحايا, كل القتلى
+            y += 1
+        if view.has(y, MIN):
+            y += 1
+        z = min(len(view.toks), y + 4)
+        actor = _actor_in(view, view.toks[y].start, view.toks[z - 1].end, attackers) if y < z else None
+        cls = actor or _nonempty_class(_class_of_span(view, y, min(len(view.toks), y + 1)))
+        if cls is not None:
+            return cls
     return None
 
 
