@@ -422,3 +422,14 @@ def test_attribution_record_keeps_its_fields():
 ])
 def test_a_speaker_goes_on_into_the_next_sentence(text, expected):
     _check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "according to what we have" names no source: the speaker of the sentence is the reporter
+    ("قال النقيب في شرطة العاصمة: «وفق ما لدينا، قتل 31 شخصا».", ("النقيب في شرطة العاصمة", "official")),
+    ("وأكد مدير المستشفى أنه بحسب ما يتوفر من معلومات قتل 6 أشخاص.", ("مدير المستشفى", "medical")),
+    # "according to what X counted / broadcast" still names X
+    ("قتل 19 مدنيا على الأقل بحسب ما أحصاه المرصد السوري لحقوق الإنسان.", ("sohr", "monitor")),
+])
+def test_according_to_what_we_have_names_no_source(text, expected):
+    _check(text, expected)

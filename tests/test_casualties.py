@@ -1204,3 +1204,23 @@ def test_belonging_to_a_side_names_the_victims(text, victim):
 )
 def test_all_the_victims_said_to_be_civilians(text, victims):
     assert find_casualties(text)["victim"].tolist() == victims
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # technicals destroyed are vehicles, not injured
+        ("وقال المركز الإعلامي إن الغارات أصابت تعزيزات متجهة إلى الجبهة ودمرت ثلاثة أطقم.", []),
+        ("دمرت الغارة 4 أطقم قتالية وقتلت 6 من طواقمها.", [("killed", 6, "unknown")]),
+        # "some of the injured" as the subject of a clause is part of a toll already counted
+        ("وأوضح المصدر أن عددا من الجرحى في حالة خطرة.", []),
+        ("أسفر القصف عن مقتل عدد من المدنيين.", [("killed", 3, "civilians")]),
+        # who was among the injured is a breakdown
+        ("رأينا عشرات القتلى والجرحى في الشوارع، وبين المصابين طفل وأخته.", [("killed_or_injured", 10, "unknown")]),
+        # the toll of the suicide attack: the attack (and its bomber) is not the victim
+        ("قالت الشرطة إن عدد قتلى الهجوم الانتحاري الذي تبنته حركة الشباب ارتفع إلى 31.", [("killed", 31, "unknown")]),
+    ],
+)
+def test_vehicles_parts_of_a_toll_and_the_attack_in_its_head(text, expected):
+    frame = find_casualties(text)
+    assert list(zip(frame["kind"], frame["low"], frame["victim"])) == expected

@@ -226,6 +226,8 @@ def _according_to(view: SentenceView, consumed: set[int]) -> list[_Found]:
             after_ma = view.has(end, _MA)
             consumed.update(range(end, step))
             end = step
+        if after_ma and end < len(view.toks) and view.is_in(end, _WHAT_IS_AT_HAND):
+            continue  # وفق ما لدينا, بحسب ما توفر: "according to what we have" names no source
         span = source_phrase(view, end)
         if span and transmit:
             span = _originator(view, span[1]) or span
@@ -279,6 +281,8 @@ def _speech(view: SentenceView, consumed: set[int]) -> list[_Found]:
     return [f for f in out if f.cue not in consumed]
 
 
+_WHAT_IS_AT_HAND = frozenset(norm_word(w) for w in (
+    "لدينا", "لديه", "لديها", "لديهم", "لدي", "لدى", "توفر", "يتوفر", "تتوفر", "متوفر", "متاح", "هو"))
 _GOES_ON = frozenset(norm_word(w) for w in (
     "تابع", "تابعت", "تابعوا", "لفت", "لفتت", "لفتوا", "استطرد", "واصل", "أضافوا", "أوضحوا", "أكدوا", "أشاروا",
     "ذكروا", "أفادوا"))

@@ -423,6 +423,12 @@ def _subset(view: SentenceView, i: int, fs: int, k: int, figures: list, state: _
         return "part of a toll already counted (" + among + ")"
     if view.cue(k, "subset") and view.toks[k].norm.startswith("من") and fs not in view.pre_ends:
         return "part of a toll already counted (" + view.toks[k].surface + ")"  # تسعة منهم بإصابات طفيفة
+    if k > fs and view.has(k - 1, MIN) and view.in_number[k - 1] and view.definite(k) and not view.conj(k) \
+            and fs not in view.pre_ends and (fs == 0 or view.cue(fs - 1, "barrier")) \
+            and verb_after_subject(view, k + 1) is None:
+        hit = view.noun(k)  # أن عددا من الجرحى في حالة خطرة: some of the injured already counted
+        if hit is not None and hit[0].kind and hit[1] == "plural":
+            return "part of a toll already counted (" + view.toks[k].surface + ")"
     if view.has(k, MIN) and view.definite(k + 1) and not view.conj(k):
         hit = view.noun(k + 1)  # 15 من الجرحى إصاباتهم طفيفة (but: استقبل جثث ستة من الضحايا)
         before = next((t for t in view.pre if t.j == fs), None)

@@ -156,6 +156,8 @@ def _after_trigger(view: SentenceView, t: Trigger, used: set):
         k += 1  # قتلت «إرهابيين اثنين»
     if k in used or k >= len(view.toks) or view.negated(t.i) or view.conj(k):
         return None
+    if t.i > 0 and view.has(t.i - 1, _BAYN) and view.definite(t.i):
+        return None  # وبين المصابين طفل وأخته: who was among them, a breakdown
     hit = view.noun(k)
     if hit is not None and hit[0].kind and hit[1] != "dual" and view.lex.pre.matches_at_word(hit[0].singular):
         return None  # سقوط 5 قتلى وإصابة: a verbal noun, not a count

@@ -414,6 +414,8 @@ def _around_trigger(view: SentenceView, figure: Figure, attackers, speaker: str 
                     or view.is_in(k, PHRASE_END) and not view.has(k, MIN):
                 b = k  # قتل خمسة أشخاص بينهم طفل: the breakdown does not make the whole civilians
                 break
+        if view.cue(a, "attack") or view.is_in(a, _EVENTS):
+            b = a  # عدد قتلى الهجوم الانتحاري: the attack (and its bomber), not its victims
         if b > a:  # عدد قتلى قوات حكومة الوفاق, القتلى المدنيين (not أعدم مسلحو داعش 12: who killed)
             actor = _actor_in(view, view.toks[a].start, view.toks[b - 1].end, attackers)
             if actor and actor not in attackers:
