@@ -1224,3 +1224,30 @@ def test_all_the_victims_said_to_be_civilians(text, victims):
 def test_vehicles_parts_of_a_toll_and_the_attack_in_its_head(text, expected):
     frame = find_casualties(text)
     assert list(zip(frame["kind"], frame["low"], frame["victim"])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one of the wounded who died is a death
+        ("ثم عاد وأكد أن أحد الجرحى فارق الحياة.", [("killed", 1)]),
+        ("وأفاد المصدر بأن أحد المصابين توفي متأثرا بجروحه.", [("killed", 1)]),
+        ("وقال إن أحد الجرحى نقل إلى طرابلس.", []),
+    ],
+)
+def test_one_of_the_wounded_died(text, expected):
+    frame = find_casualties(text)
+    assert list(zip(frame["kind"], frame["low"])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        # "and that they were all ..." later in the sentence
+        ("وزعم تنظيم داعش في بيان أن 16 شخصا قتلوا في الهجوم وأنهم جميعا من مقاتلي الحشد العشائري.", "combatants"),
+        ("وقال المصدر إن 5 أشخاص قتلوا وهم جميعا من المدنيين.", "civilians"),
+        ("قتل 7 أشخاص في القصف وكانوا جميعا من عناصر تنظيم داعش.", "isis"),
+    ],
+)
+def test_they_were_all(text, victim):
+    assert find_casualties(text)["victim"].tolist() == [victim]

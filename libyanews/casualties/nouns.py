@@ -108,8 +108,9 @@ def _subject(view: SentenceView, k: int) -> Figure | None:
     hit = (view.noun(k + 1) or view.possessive(k + 1)) if one_of else view.noun(k)
     if one_of:
         hit = (hit[0], "sing") if isinstance(hit[0], tuple) or hasattr(hit[0], "singular") else None
-    if hit is None or getattr(hit[0], "kind", "") or (not one_of and (view.definite(k) or view.possessive(k))) \
-            or k in view.trigger_starts:
+    wounded = one_of and hit is not None and getattr(hit[0], "kind", "") == "injured"  # أحد الجرحى فارق الحياة
+    if hit is None or getattr(hit[0], "kind", "") and not wounded \
+            or (not one_of and (view.definite(k) or view.possessive(k))) or k in view.trigger_starts:
         return None
     if k > 0 and view.cue(k - 1, "subset") or view.conj(k) and _in_breakdown(view, k):
         return None  # بينهم جنديان, بينهم طفل وامرأتان
@@ -122,7 +123,7 @@ def _subject(view: SentenceView, k: int) -> Figure | None:
     while end < len(view.toks) and view.cue(end, "attributive") and not view.conj(end):
         end += 1
     t = verb_after_subject(view, end)
-    if t is None or view.negated(t.i) or _number_follows(view, t.j):
+    if t is None or view.negated(t.i) or _number_follows(view, t.j) or wounded and t.kind != "killed":
         return None  # إن انتحاريا قتل خمسة أشخاص: the killer, not the killed
     verb = view.toks[t.i - 1].norm if t.i > 0 and view.cue(t.i - 1, "light_verb") else view.toks[t.i].norm
     if plural_as_dual and (not verb.endswith("ا") or verb.endswith("وا")):

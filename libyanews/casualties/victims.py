@@ -586,6 +586,8 @@ def _all_of_them(view: SentenceView, k: int, attackers) -> str | None:
 
 _EVERY = frozenset(norm_word(w) for w in ("جميع", "كل"))
 _ALL_WORDS = _ALL_OF_THEM | _EVERY
+_ALL_ADVERB = norm_word("جميعا")
+_THEY = frozenset(norm_word(w) for w in ("أنهم", "إنهم", "هم", "وهم", "وأنهم", "كانوا"))
 
 
 def _all_said_to_be(view: SentenceView, k: int, kind: str, attackers) -> str | None:
@@ -597,8 +599,8 @@ def _all_said_to_be(view: SentenceView, k: int, kind: str, attackers) -> str | N
     for x in range(k, len(view.toks)):
         if view.is_in(x, speech) and x + 1 < len(view.toks) and not view.cue(x + 1, "barrier"):
             return None  # وقال الأهالي إن كلهم من السكان: another speaker's word (but: وأوضح أن جميع القتلى)
-        if not view.is_in(x, _ALL_WORDS):
-            continue
+        if not (view.is_in(x, _ALL_WORDS) or view.norm_at(x) == _ALL_ADVERB and view.is_in(x - 1, _THEY)):
+            continue  # جميعهم مدنيون; وأنهم جميعا من مقاتلي الحشد
         y = x + 1
         if view.norm_at(x) in _EVERY:
             hit = view.noun(y)
