@@ -77,7 +77,7 @@ def find_attackers(view: SentenceView) -> list[str]:
     starts = [t.start for t in view.toks]
     named = []
     first = view.actors.first_at_or_after(view.sentence.start)
-    for s, e, ident in view.actors if first is None else view.actors[first:]:
+    for s, e, ident in view.actors if first is None else _from(view.actors, first):
         if first is not None and s >= view.sentence.end:
             break   # starts are sorted: the rest are after the sentence
         if not (view.sentence.start <= s < view.sentence.end):
@@ -115,7 +115,10 @@ def find_subject_attackers(view: SentenceView) -> list[tuple[str, int]]:
     """
     out = []
     starts = [t.start for t in view.toks]
-    for s, e, ident in view.actors:
+    first = view.actors.first_at_or_after(view.sentence.start)
+    for s, e, ident in view.actors if first is None else _from(view.actors, first):
+        if first is not None and s >= view.sentence.end:
+            break   # starts are sorted: the rest are after the sentence
         if not (view.sentence.start <= s < view.sentence.end):
             continue
         k = bisect.bisect_left(starts, e)
@@ -152,6 +155,12 @@ def _coalitions(view: SentenceView) -> tuple[list[int], list[str]]:
         pairs = sorted(((s, n, i) for n, (s, _, i) in enumerate(view.actors) if i in _COALITIONS))
         found = view.actors.cache["coalitions"] = ([s for s, _, _ in pairs], [i for _, _, i in pairs])
     return found
+
+
+def _from(mentions, first: int):
+    """The mentions from index ``first`` on, without copying the list."""
+    for n in range(first, len(mentions)):
+        yield mentions[n]
 
 
 def _token_at(starts: list[int], offset: int) -> int | None:

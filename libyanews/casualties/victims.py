@@ -587,6 +587,7 @@ def _all_of_them(view: SentenceView, k: int, attackers) -> str | None:
 _EVERY = frozenset(norm_word(w) for w in ("جميع", "كل"))
 _ALL_WORDS = _ALL_OF_THEM | _EVERY
 _ALL_ADVERB = norm_word("جميعا")
+_ALL_SAID_WITHIN = 30     # words from a figure to what "all of them" were (bounded: linear time)
 _THEY = frozenset(norm_word(w) for w in ("أنهم", "إنهم", "هم", "وهم", "وأنهم", "كانوا"))
 
 
@@ -596,7 +597,7 @@ def _all_said_to_be(view: SentenceView, k: int, kind: str, attackers) -> str | N
     القتلى مدنيون``), after a figure of ``kind`` at token ``k``; None if it
     says none, or says it of the other kind only (كل المصابين من العسكريين)."""
     speech = view.lex.attribution.get("speech", ())
-    for x in range(k, len(view.toks)):
+    for x in range(k, min(len(view.toks), k + _ALL_SAID_WITHIN)):
         if view.is_in(x, speech) and x + 1 < len(view.toks) and not view.cue(x + 1, "barrier"):
             return None  # وقال الأهالي إن كلهم من السكان: another speaker's word (but: وأوضح أن جميع القتلى)
         if not (view.is_in(x, _ALL_WORDS) or view.norm_at(x) == _ALL_ADVERB and view.is_in(x - 1, _THEY)):
