@@ -65,6 +65,7 @@ SETS = {
     "articles4": "multi-sentence articles, fourth set (development)",
     "heldout4": "multi-sentence articles annotated apart, fourth set (held out)",
     "heldout5": "multi-sentence articles annotated apart, fifth set (held out)",
+    "heldout6": "multi-sentence articles annotated apart, sixth set (held out)",
 }
 
 #: Columns of the per-figure table of :func:`score_casualties`.

@@ -56,6 +56,8 @@ HELD_OUT_FLOORS = {
     # measured once, after the rules of articles3, and never used to write rules
     "heldout4": {"recall": 0.92, "precision": 0.97, "victim_accuracy": 0.82, "reporter_accuracy": 0.64},
     "heldout5": {"recall": 0.92, "precision": 0.89, "victim_accuracy": 0.82, "reporter_accuracy": 0.69},
+    # measured once, after the rules of articles4, and never used to write rules
+    "heldout6": {"recall": 0.94, "precision": 0.97, "victim_accuracy": 0.84, "reporter_accuracy": 0.7},
 }
 
 
