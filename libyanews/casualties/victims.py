@@ -14,14 +14,26 @@ basis          rule
                or the head of the toll the number completes (``حصيلة
                المدنيين ... إلى تسعة قتلى``, ``إجمالي قتلى وجرحى الجيش الوطني
                الليبي ... تجاوز 900``), unless the head names the attack
-               (``حصيلة الغارات الروسية``); a breakdown that counts civilians
-               among them (``19 شخصا بينهم 8 مدنيين``) makes it ``unknown``
+               (``حصيلة الغارات الروسية``, ``عدد قتلى الهجوم الانتحاري``); "all
+               of them from X" after the figures (``كلهم من عناصر الجيش``) or
+               what the rest of the sentence says all the victims were
+               (``مؤكدة أن الضحايا جميعهم مدنيون``, ``وأنهم جميعا من مقاتلي
+               الحشد``); "of them" right after the figure counts the group
+               named just before (``مدرسة تؤوي نازحين فقتلت 9 منهم``); a
+               breakdown that counts civilians or fighters among them (``19
+               شخصا بينهم 8 مدنيين``, ``، بينهم مسلحون``) makes it ``unknown``
 ``pronoun``    the owner of "its / their men" (``اثنين من عناصرها``): the actor
                attacked before the trigger (``ضد قوات حفتر``), else the subject
                of the verb of saying (``أعلنت قوات الوفاق``), else, when nobody
-               speaks, the last actor named before the trigger; "our men"
-               (``قواتنا``) are the reporter's; when no owner is named and
-               nothing was hit, ``combatants``, which the article may settle
+               speaks, the last actor named before the trigger, never one
+               that attacked in the figure's clause (``مسلحي داعش هاجموا ...
+               فقتلوا أربعة من مقاتليه``); residents and citizens (``من
+               سكانه``) are civilians; "our men" (``قواتنا``) are the
+               reporter's, and so are "his forces" in a toll's head or after
+               a loss word (``خسائر قواته بلغت 7 قتلى``); "of their forces" /
+               "in its ranks" after the figures (``سقطوا من قواتهم``) is the
+               speaker's side; when no owner is named and nothing was hit,
+               ``combatants``, which the article may settle
 ``reporter``   martyrs (``شهيد``) and "our men" belong to the side the reporter
                speaks for (the actor named in the reporter's description)
 ``target``     a phrase that says no more than "people" or "others": the actor
@@ -30,16 +42,22 @@ basis          rule
                it is coordinated with (``مقتل 4 وإصابة 9 من المقاتلين``,
                ``قتل 6 عناصر من قوات الوفاق وأصيب 23 آخرون``)
 ``article``    the victims the article established in its title or lead
-               (``ضحايا مدنيون في قصف ...`` then ``قتل شخصان``), set by the reader
+               (``ضحايا مدنيون في قصف ...`` then ``قتل شخصان``), set by the reader;
+               also "the army", "the attackers" and "terrorists" of an article
+               whose lead named that side (``أربعة من عناصر الجيش``, ``من
+               المهاجمين``, ``إرهابيين اثنين``); a running total since a date
+               never takes the lead's civilians
 ``none``       nothing tells: ``unknown``
 =============  ==============================================================
 
 The **victim phrase** is the counted noun, its adjectives (definite words
 or nisba forms: الحكوميين, ليبيين), a partitive من + group (من القوات
 الليبية الموالية للبرلمان) and a group after في صفوف / بين, up to a
-preposition, a time word, a trigger, a number, a relative pronoun or a new
+preposition, a time word, a trigger, a number, a relative pronoun, a word of
+attack (``7 من الموالين للنظام بهجوم لتنظيم الدولة``), a breakdown or a new
 coordinated word; quotation marks, «» and brackets do not end it, nor does a
-qualifier (``ثمانية أفراد على الأقل من أسرة واحدة``).
+qualifier (``ثمانية أفراد على الأقل من أسرة واحدة``), and "belonging to" /
+"loyal to" carries it on to the side (``عنصرا تابعا لحكومة الوفاق``).
 
     >>> from libyanews.casualties.figures import read_figures
     >>> view = view_of("قتل ستة من المقاتلين الحكوميين.")
@@ -59,7 +77,8 @@ from .records import Figure
 from .sentence import CLOSERS, MIN, ONE_OF, OPENERS, PHRASE_END, SentenceView, number_at, view_of  # noqa: F401
 from .wordlists import Noun
 
-__all__ = ["VICTIM_BASES", "Victim", "bare_army", "find_victim", "is_the_attackers", "lead_victim", "share_victims", "victim_phrase"]
+__all__ = ["MILITANT_SIDES", "VICTIM_BASES", "Victim", "bare_army", "find_victim", "is_the_attackers", "lead_victim",
+           "says_militants", "share_victims", "victim_phrase"]
 
 #: Values of ``victim_basis``.
 VICTIM_BASES = ("phrase", "pronoun", "reporter", "target", "sentence", "article", "none")
