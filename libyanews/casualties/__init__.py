@@ -30,6 +30,8 @@ module             stage                                       reads → writes
 ``attackers``      who attacked (``attacker``)                  view → actor ids
 ``victims``        whose dead or wounded (``victim``,           view, Figure, Attribution,
                    ``victim_basis``)                            attackers → ``Victim``
+``sides``          the words only the article settles ("the     victim phrase → bool
+                   army", "the attackers", "terrorists")
 ``places``         where (``place``)                            view → names
 ``totals``         running totals (``cumulative``)              view, Figure → bool
 ``reader``         runs the stages per sentence; the public     text → rows (:data:`COLUMNS`)

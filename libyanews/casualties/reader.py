@@ -48,8 +48,8 @@ from .places import find_places
 from .indexes import Mentions
 from .sentence import SentenceView
 from .totals import is_cumulative
-from .victims import (MILITANT_SIDES, bare_army, find_victim, is_the_attackers, lead_victim, says_militants,
-                      share_victims)
+from .sides import MILITANT_SIDES, bare_army, is_the_attackers, says_militants
+from .victims import find_victim, lead_victim, share_victims
 from .wordlists import candidates, load_lexicon
 
 __all__ = ["COLUMNS", "FIGURE_COLUMNS", "NO_MENTIONS", "ROLE_COLUMNS", "TEXT_COLUMNS",

@@ -77,8 +77,7 @@ from .records import Figure
 from .sentence import CLOSERS, MIN, ONE_OF, OPENERS, PHRASE_END, SentenceView, number_at, view_of  # noqa: F401
 from .wordlists import Noun
 
-__all__ = ["MILITANT_SIDES", "VICTIM_BASES", "Victim", "bare_army", "find_victim", "is_the_attackers", "lead_victim",
-           "says_militants", "share_victims", "victim_phrase"]
+__all__ = ["VICTIM_BASES", "Victim", "find_victim", "lead_victim", "share_victims", "victim_phrase"]
 
 #: Values of ``victim_basis``.
 VICTIM_BASES = ("phrase", "pronoun", "reporter", "target", "sentence", "article", "none")
@@ -208,65 +207,6 @@ def lead_victim(view: SentenceView, attackers: list[str]) -> str | None:
             if _class_of_span(view, end, min(end + 2, len(view.toks))) == "civilians":
                 return "civilians"  # ضحايا مدنيون, مقتل مدنيين, حصيلة المدنيين
     return None
-
-
-_ARMY = frozenset(norm_word(w) for w in ("الجيش", "جيش", "للجيش", "والجيش", "بالجيش"))
-_LIBYAN = norm_word("الليبي")
-
-
-def bare_army(phrase: str) -> bool:
-    """The victim phrase says "the army" without whose (``من عناصر الجيش``,
-    ``جنود الجيش الليبي``): in an article whose lead established one side's
-    losses, that side's (the reader's rule ``article``).  Not another
-    country's army (``الجيش السوري``).
-
-    >>> bare_army("من عناصر الجيش"), bare_army("من عناصر الجيش السوري")
-    (True, False)
-    """
-    words = [norm_word(w.strip("«»\"'()،,.")) for w in phrase.split()]
-    for n, w in enumerate(words):
-        if w in _ARMY:
-            after = words[n + 1] if n + 1 < len(words) else ""
-            return not (after.startswith("ال") and after.endswith("ي") and after != _LIBYAN)
-    return False
-
-
-_MILITANT_STEMS = tuple(norm_word(w) for w in ("إرهابي", "متشدد", "جهادي", "تكفيري", "خوارج", "دواعش"))
-#: Sides that reporting calls "terrorists" or "militants" without naming them.
-MILITANT_SIDES = frozenset({"isis", "alqaeda", "ansar", "brsc"})
-
-
-def says_militants(phrase: str) -> bool:
-    """The victim phrase counts "terrorists" or "militants" without naming
-    them (``إرهابيين اثنين``, ``من المتشددين``): in an article whose lead
-    established the losses of one jihadist group, that group's (the reader's
-    rule ``article``).  Not gunmen (مسلحين), whom every side has.
-
-    >>> says_militants("إرهابيين اثنين"), says_militants("من المسلحين")
-    (True, False)
-    """
-    for w in phrase.split():
-        w = norm_word(w.strip("«»\"'()،,."))
-        for prefix in ("وال", "بال", "لل", "ال", "و"):
-            if w.startswith(prefix) and len(w) > len(prefix) + 3:
-                w = w[len(prefix):]
-                break
-        if w.startswith(_MILITANT_STEMS):
-            return True
-    return False
-
-
-_ATTACKERS_WORDS = frozenset(norm_word(w) for w in ("المهاجمين", "المهاجمون", "المسلحين المهاجمين", "المهاجمة"))
-
-
-def is_the_attackers(phrase: str) -> bool:
-    """The victim phrase counts "the attackers" (``من المهاجمين``,
-    ``من المسلحين المهاجمين``), whom the article's lead names.
-
-    >>> is_the_attackers("من المهاجمين"), is_the_attackers("من المدنيين")
-    (True, False)
-    """
-    return any(norm_word(w.strip("«»\"'()،,.")) in _ATTACKERS_WORDS for w in phrase.split())
 
 
 def victim_phrase(view: SentenceView, vstart: int) -> tuple[int, int]:

@@ -1,0 +1,73 @@
+"""The words of a victim phrase that only the article can settle (stage 5
+of the casualty reader, rule ``article``).
+
+A figure's own words sometimes name a group without saying whose it is:
+"the army", "the attackers", "terrorists".  :func:`~libyanews.casualties.
+victims.find_victim` leaves them ``combatants`` or ``unknown``; the reader
+(:mod:`~libyanews.casualties.reader`) gives them the side the title and
+lead of the article named, with these tests on the phrase as printed.
+"""
+
+from __future__ import annotations
+
+from ..numbers import norm_word
+
+__all__ = ["MILITANT_SIDES", "bare_army", "is_the_attackers", "says_militants"]
+
+_ARMY = frozenset(norm_word(w) for w in ("الجيش", "جيش", "للجيش", "والجيش", "بالجيش"))
+_LIBYAN = norm_word("الليبي")
+
+
+def bare_army(phrase: str) -> bool:
+    """The victim phrase says "the army" without whose (``من عناصر الجيش``,
+    ``جنود الجيش الليبي``): in an article whose lead established one side's
+    losses, that side's (the reader's rule ``article``).  Not another
+    country's army (``الجيش السوري``).
+
+    >>> bare_army("من عناصر الجيش"), bare_army("من عناصر الجيش السوري")
+    (True, False)
+    """
+    words = [norm_word(w.strip("«»\"'()،,.")) for w in phrase.split()]
+    for n, w in enumerate(words):
+        if w in _ARMY:
+            after = words[n + 1] if n + 1 < len(words) else ""
+            return not (after.startswith("ال") and after.endswith("ي") and after != _LIBYAN)
+    return False
+
+
+_MILITANT_STEMS = tuple(norm_word(w) for w in ("إرهابي", "متشدد", "جهادي", "تكفيري", "خوارج", "دواعش"))
+#: Sides that reporting calls "terrorists" or "militants" without naming them.
+MILITANT_SIDES = frozenset({"isis", "alqaeda", "ansar", "brsc"})
+
+
+def says_militants(phrase: str) -> bool:
+    """The victim phrase counts "terrorists" or "militants" without naming
+    them (``إرهابيين اثنين``, ``من المتشددين``): in an article whose lead
+    established the losses of one jihadist group, that group's (the reader's
+    rule ``article``).  Not gunmen (مسلحين), whom every side has.
+
+    >>> says_militants("إرهابيين اثنين"), says_militants("من المسلحين")
+    (True, False)
+    """
+    for w in phrase.split():
+        w = norm_word(w.strip("«»\"'()،,."))
+        for prefix in ("وال", "بال", "لل", "ال", "و"):
+            if w.startswith(prefix) and len(w) > len(prefix) + 3:
+                w = w[len(prefix):]
+                break
+        if w.startswith(_MILITANT_STEMS):
+            return True
+    return False
+
+
+_ATTACKERS_WORDS = frozenset(norm_word(w) for w in ("المهاجمين", "المهاجمون", "المسلحين المهاجمين", "المهاجمة"))
+
+
+def is_the_attackers(phrase: str) -> bool:
+    """The victim phrase counts "the attackers" (``من المهاجمين``,
+    ``من المسلحين المهاجمين``), whom the article's lead names.
+
+    >>> is_the_attackers("من المهاجمين"), is_the_attackers("من المدنيين")
+    (True, False)
+    """
+    return any(norm_word(w.strip("«»\"'()،,.")) in _ATTACKERS_WORDS for w in phrase.split())
