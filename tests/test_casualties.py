@@ -1251,3 +1251,20 @@ def test_one_of_the_wounded_died(text, expected):
 )
 def test_they_were_all(text, victim):
     assert find_casualties(text)["victim"].tolist() == [victim]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause that opens with "among the dead" lists parts of the toll, however long the list
+        ("وبحسب المصادر، فإن بين القتلى القيادي في المجلس ناصر العكوري واثنين من مرافقيه، "
+         "إلى جانب قرابة 20 مقاتلا من التنظيم سقطوا في حي الساحل الشرقي.", []),
+        ("وأوضح أن بين الجرحى الطبيب خالد سالم وثلاثة من زملائه.", []),
+        # a new casualty word ends the list
+        ("وأكد أن بين القتلى ثلاثة أطفال، وأن 10 أشخاص أصيبوا.", [("injured", 10)]),
+        ("بين القتلى 3 أطفال، وأصيب 10 آخرون.", [("injured", 10)]),
+    ],
+)
+def test_a_clause_among_the_dead_lists_parts_of_the_toll(text, expected):
+    frame = find_casualties(text)
+    assert list(zip(frame["kind"], frame["low"])) == expected

@@ -418,7 +418,7 @@ def _subset(view: SentenceView, i: int, fs: int, k: int, figures: list, state: _
             return "part of a toll already counted (" + view.toks[x].surface + ")"
     if view.cue(fs - 1, "case"):
         return "the condition of some already counted (" + view.toks[fs - 1].surface + ")"  # حالة ثمانية منهم خطرة
-    among = _among_casualties(view, fs, k)
+    among = _among_casualties(view, fs, k) or _clause_among(view, fs)
     if among:
         return "part of a toll already counted (" + among + ")"
     if view.cue(k, "subset") and view.toks[k].norm.startswith("من") and fs not in view.pre_ends:
@@ -445,6 +445,25 @@ def _subset(view: SentenceView, i: int, fs: int, k: int, figures: list, state: _
 
 
 _DASHES_AND_CLOSERS = frozenset({"-", "–", "—", ")", "]", "}"})
+
+
+_AMONG_BACK = 16          # words back to a clause that opens with بين القتلى
+
+
+def _clause_among(view: SentenceView, fs: int) -> str | None:
+    """The clause opens with "among the dead" and goes on listing them
+    (``فإن بين القتلى القيادي ناصر العكوري واثنين من مرافقيه، إلى جانب
+    قرابة 20 مقاتلا``): every number of it is part of the toll; a new casualty
+    word ends the list."""
+    for x in range(fs - 1, max(-1, fs - _AMONG_BACK), -1):
+        if x in view.trigger_starts and not _casualty_plural(view, x):
+            return None
+        if view.cue(x, "barrier") or x == 0:
+            y = x + 1 if view.cue(x, "barrier") else x
+            if view.has(y, _BAYN) and _casualty_plural(view, y + 1) and y + 2 < fs:
+                return view.toks[y].surface + " " + view.toks[y + 1].surface
+            return None
+    return None
 
 
 def _among_casualties(view: SentenceView, fs: int, k: int) -> str | None:
