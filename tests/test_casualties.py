@@ -1268,3 +1268,20 @@ def test_they_were_all(text, victim):
 def test_a_clause_among_the_dead_lists_parts_of_the_toll(text, expected):
     frame = find_casualties(text)
     assert list(zip(frame["kind"], frame["low"])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # لا يزال / ما زال is "still", not a negation
+        ("ارتفعت الحصيلة إلى تسعة، فيما لا يزال سبعة جرحى يرقدون في أقسام العناية.", [("injured", 7)]),
+        ("ولا يزال 12 مصابا في المستشفى.", [("injured", 12)]),
+        ("ولا تزال جثث 4 قتلى تحت الأنقاض.", [("killed", 4)]),
+        # a real negation still negates
+        ("ولم يصب 12 شخصا.", []),
+        ("ولا يوجد قتلى بين المدنيين.", []),
+    ],
+)
+def test_still_is_not_a_negation(text, expected):
+    frame = find_casualties(text)
+    assert list(zip(frame["kind"], frame["low"])) == expected

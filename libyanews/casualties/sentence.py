@@ -275,8 +275,8 @@ class SentenceView(TokenIndexes):
         if self.count("denial", a, anchor):
             return True
         for k in range(anchor - 1, max(a, anchor - NEGATION_WINDOW) - 1, -1):
-            if k not in self.qualifier_tokens and self.cue(k, "negation"):
-                return True
+            if k not in self.qualifier_tokens and self.cue(k, "negation") and not self.is_in(k + 1, _STILL):
+                return True  # (not لا يزال سبعة جرحى: "still")
             if self.norm_at(k) in _THAT and not self.cue(k - 1, "negation"):
                 return False  # طلب عدم ذكر اسمه إن خمسة قتلوا: a new clause; دون أن يسفر still negates
         return False
@@ -512,6 +512,9 @@ def verb_after_subject(view: SentenceView, end: int) -> Trigger | None:
         if not view.barrier_between(end, t.i):
             return t
     return None
+
+
+_STILL = frozenset(norm_word(w) for w in ("يزال", "تزال", "يزالون", "زال", "زالت", "زالوا", "يبرح", "تبرح"))
 
 
 def view_of(text: str, actors=(), sources=()) -> SentenceView:
