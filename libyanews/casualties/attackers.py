@@ -76,12 +76,7 @@ def find_attackers(view: SentenceView) -> list[str]:
         return out
     starts = [t.start for t in view.toks]
     named = []
-    first = view.actors.first_at_or_after(view.sentence.start)
-    for s, e, ident in view.actors if first is None else _from(view.actors, first):
-        if first is not None and s >= view.sentence.end:
-            break   # starts are sorted: the rest are after the sentence
-        if not (view.sentence.start <= s < view.sentence.end):
-            continue
+    for s, e, ident in _in_sentence(view):
         named.append((s, ident))
         if ident in out:
             continue
@@ -115,12 +110,7 @@ def find_subject_attackers(view: SentenceView) -> list[tuple[str, int]]:
     """
     out = []
     starts = [t.start for t in view.toks]
-    first = view.actors.first_at_or_after(view.sentence.start)
-    for s, e, ident in view.actors if first is None else _from(view.actors, first):
-        if first is not None and s >= view.sentence.end:
-            break   # starts are sorted: the rest are after the sentence
-        if not (view.sentence.start <= s < view.sentence.end):
-            continue
+    for s, e, ident in _in_sentence(view):
         k = bisect.bisect_left(starts, e)
         if k < len(view.toks) and view.toks[k].kind == "punct" and view.toks[k].norm in CLOSERS:
             k += 1  # "داعش" هاجم
@@ -157,10 +147,19 @@ def _coalitions(view: SentenceView) -> tuple[list[int], list[str]]:
     return found
 
 
-def _from(mentions, first: int):
-    """The mentions from index ``first`` on, without copying the list."""
-    for n in range(first, len(mentions)):
-        yield mentions[n]
+def _in_sentence(view: SentenceView):
+    """The text's actor mentions that start in the sentence, in order: from
+    the first one in it on when starts are sorted (no copy of the list, no
+    walk over the text's other mentions), else by a scan."""
+    first = view.actors.first_at_or_after(view.sentence.start)
+    if first is None:
+        yield from ((s, e, i) for s, e, i in view.actors if view.sentence.start <= s < view.sentence.end)
+        return
+    for n in range(first, len(view.actors)):
+        s, e, ident = view.actors[n]
+        if s >= view.sentence.end:
+            return  # starts are sorted: the rest are after the sentence
+        yield s, e, ident
 
 
 def _token_at(starts: list[int], offset: int) -> int | None:
