@@ -433,3 +433,18 @@ def test_a_speaker_goes_on_into_the_next_sentence(text, expected):
 ])
 def test_according_to_what_we_have_names_no_source(text, expected):
     _check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reporter named again by its bare definite noun is the one named in full before
+    ("كشف المتحدث باسم المركز الإعلامي لعملية بركان الغضب عن حصيلة القتلى. "
+     "وقال المتحدث إن قوات بركان الغضب انتشلت 19 جثة.", ("gna", "side")),
+    ("قالت مصادر أمنية عراقية إن التفجيرات استهدفت أسواقا. وأوضحت المصادر أن سبعة أشخاص قتلوا.",
+     ("security", "official")),
+    ("أعلنت منظمة الصحة العالمية أن المستشفيات امتلأت. وقالت المنظمة إن 1200 شخص قتلوا منذ أبريل.",
+     ("who", "monitor")),
+    # nobody named before: the bare noun stays as printed
+    ("وقال المتحدث إن 5 أشخاص قتلوا.", ("المتحدث", "unknown")),
+])
+def test_a_reporter_named_again_is_the_one_named_in_full_before(text, expected):
+    _check(text, expected)

@@ -36,7 +36,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ..numbers import MATCH_OPTIONS, dual_stem
+from ..numbers import MATCH_OPTIONS, dual_stem, norm_word
 from ..streaming import for_batches, is_batches
 from ..dates import _as_date, resolve_dates
 from ..tokenize import KINDS, Token, split_sentences, tokenize_arrays
@@ -80,12 +80,14 @@ _LEAD_SENTENCES = 2
 
 
 def read_sentence(view: SentenceView, published=None, figures_read=None,
-                  speaker: Attribution | None = None) -> tuple[list[dict], list[Verdict]]:
+                  speaker: Attribution | None = None, earlier=None) -> tuple[list[dict], list[Verdict]]:
     """The figures of one sentence as rows (:data:`COLUMNS`), in the order
     found, and the verdicts on its other numbers: every stage in turn
     (``figures_read``: what :func:`read_figures` gave, when already asked;
     ``speaker``: who the sentence goes on quoting, for the figures it
-    credits to no one)."""
+    credits to no one; ``earlier``: a function giving the attributions of
+    the sentences before, the nearest first, for a reporter named again by
+    a bare definite noun)."""
     figures, verdicts = figures_read if figures_read is not None else read_figures(view)
     if not figures:
         return [], verdicts
@@ -94,6 +96,8 @@ def read_sentence(view: SentenceView, published=None, figures_read=None,
     atts = [attribution_for(attributions, f.start, cues) for f in figures]
     if speaker is not None:
         atts = [speaker if a.reported_by is None else a for a in atts]
+    if earlier is not None and any(_named_again(a) for a in atts):
+        atts = [_named_before(a, earlier) if _named_again(a) else a for a in atts]
     attackers = find_attackers(view)
     subjects = find_subject_attackers(view)
     each = [_with_subjects(view, attackers, subjects, f.anchor) for f in figures] if subjects \
@@ -127,6 +131,38 @@ def _with_subjects(view: SentenceView, attackers: list[str], subjects: list, anc
 
 
 _SPEAKER_BACK = 3          # sentences back to the speaker that وأضاف goes on quoting
+#: Reporters named again by their bare definite noun: وقال المتحدث إن, وأوضحت المصادر أن.
+_AGAIN = frozenset(norm_word(w) for w in (
+    "المتحدث", "الناطق", "المصدر", "المصادر", "المسؤول", "المسؤولون", "المنظمة", "الوزارة", "المرصد",
+    "الشبكة", "المستشفى", "المركز", "الضابط", "المكتب", "الهيئة", "اللجنة"))
+
+
+def _named_again(att: Attribution) -> bool:
+    """The figure's reporter is a bare definite noun (المتحدث, المصادر) that
+    refers back to a reporter named in full before."""
+    return att.reported_by is not None and att.reported_by == att.display and norm_word(att.display) in _AGAIN
+
+
+def _named_before(att: Attribution, earlier) -> Attribution:
+    """The nearest reporter of the sentences before whose phrase opens with
+    the same noun (``المتحدث باسم المركز الإعلامي لعملية بركان الغضب`` for
+    ``المتحدث``, ``مصادر أمنية عراقية`` for ``المصادر``), else ``att``."""
+    noun = norm_word(att.display)[2:]
+    for before in earlier():
+        words = (before.display or "").split()
+        if len(words) > 1 and norm_word(words[0]).removeprefix("ال") == noun:
+            return before
+    return att
+
+
+def _attributions_before(n: int, view_at):
+    """A function that gives the attributions of the few sentences before
+    sentence ``n``, the nearest (and its last attribution) first; read only
+    when asked."""
+    def earlier() -> list[Attribution]:
+        return [a for m in range(n - 1, max(-1, n - 1 - _SPEAKER_BACK), -1)
+                for a in reversed(find_attributions(view_at(m))) if a.reported_by is not None]
+    return earlier
 
 
 def _speaker_before(view: SentenceView, n: int, view_at) -> Attribution | None:
@@ -463,8 +499,8 @@ def _read(text: str, actor_mentions, source_mentions, figures_only: bool = False
             sources.extend(found_sources)
         speakers = [_speaker_before(view, n, view_at) if figures_read[0] else None
                     for view, figures_read, (*_, n) in zip(views, read, chosen)]
-        out = [read_sentence(view, published, figures_read, speaker)
-               for view, figures_read, speaker in zip(views, read, speakers)]
+        out = [read_sentence(view, published, figures_read, speaker, _attributions_before(n, view_at))
+               for view, figures_read, speaker, (*_, n) in zip(views, read, speakers, chosen)]
         _settle_article_victims(out, views)
     else:
         out = [([], verdicts) for _, verdicts in read]
