@@ -155,25 +155,24 @@ def _named_before(att: Attribution, earlier) -> Attribution:
     return att
 
 
-def _attributions_before(n: int, view_at):
-    """A function that gives the attributions of the few sentences before
-    sentence ``n``, the nearest (and its last attribution) first; read only
-    when asked."""
+def _attributions_before(n: int, named_in):
+    """A function that gives the named reporters of the few sentences before
+    sentence ``n``, the nearest (and its last reporter) first; read only
+    when asked (``named_in(m)``: the view of sentence ``m`` and its named
+    attributions)."""
     def earlier() -> list[Attribution]:
-        return [a for m in range(n - 1, max(-1, n - 1 - _SPEAKER_BACK), -1)
-                for a in reversed(find_attributions(view_at(m))) if a.reported_by is not None]
+        return [a for m in range(n - 1, max(-1, n - 1 - _SPEAKER_BACK), -1) for a in reversed(named_in(m)[1])]
     return earlier
 
 
-def _speaker_before(view: SentenceView, n: int, view_at) -> Attribution | None:
+def _speaker_before(view: SentenceView, n: int, named_in) -> Attribution | None:
     """Who a sentence that opens with a subjectless verb of saying (``وأضاف
     أن``, ``وأوضح أن``) goes on quoting: the last named reporter of the
     sentence before (or of the one before that, when it goes on too)."""
     if not goes_on_speaking(view):
         return None
     for m in range(n - 1, max(-1, n - 1 - _SPEAKER_BACK), -1):
-        before = view_at(m)
-        named = [a for a in find_attributions(before) if a.reported_by is not None]
+        before, named = named_in(m)
         if named:
             return named[-1]
         if not goes_on_speaking(before):
@@ -497,9 +496,19 @@ def _read(text: str, actor_mentions, source_mentions, figures_only: bool = False
             found_actors, found_sources = _all_mentions(text, actor_mentions, source_mentions)
             actors.extend(found_actors)
             sources.extend(found_sources)
-        speakers = [_speaker_before(view, n, view_at) if figures_read[0] else None
+        built = {n: view for view, (*_, n) in zip(views, chosen)}
+        named: dict[int, tuple] = {}
+
+        def named_in(m: int) -> tuple[SentenceView, list[Attribution]]:
+            """Sentence ``m``'s view and named reporters, made once however often asked."""
+            if m not in named:
+                view = built.get(m) or view_at(m)
+                named[m] = view, [a for a in find_attributions(view) if a.reported_by is not None]
+            return named[m]
+
+        speakers = [_speaker_before(view, n, named_in) if figures_read[0] else None
                     for view, figures_read, (*_, n) in zip(views, read, chosen)]
-        out = [read_sentence(view, published, figures_read, speaker, _attributions_before(n, view_at))
+        out = [read_sentence(view, published, figures_read, speaker, _attributions_before(n, named_in))
                for view, figures_read, speaker, (*_, n) in zip(views, read, speakers, chosen)]
         _settle_article_victims(out, views)
     else:
