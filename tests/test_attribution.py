@@ -160,6 +160,29 @@ def test_statement_author(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("وذكرت شبكة أطباء السودان في بيان لاحق أن 24 مدنيا قتلوا.", ("sudandoctors", "medical")),
+    ("وقالت الوزارة في بيان لاحق إن 6 أشخاص قتلوا.", ("الوزارة", "official")),
+    ("وأكدت البعثة في بيانات لاحقة مقتل 9 مدنيين.", ("البعثة", None)),
+    ("وأكد جهاز الإسعاف والطوارئ في وقت لاحق إصابة 3 أشخاص.", ("جهاز الإسعاف والطوارئ", "medical")),
+])
+def test_a_later_statement_is_not_its_author(text, expected):
+    """``في بيان لاحق``, ``في وقت لاحق``: the adjective after a statement or a time is
+    not its author (ل...), and the time is not where the speaker is."""
+    got = _reporters(text)
+    assert all(r == expected[0] and (expected[1] is None or k == expected[1]) for r, k in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال مسعف يدعى عبد الله إنه نقل 7 جرحى إلى المستشفى.", ("مسعف", "medical")),
+    ("وقال شاهد عيان يدعى سالم إن 4 أشخاص قتلوا.", ("witness", "witness")),
+    ("وأكدت ممرضة تدعى فاطمة أن المستشفى استقبل 12 جريحا.", ("ممرضة", "medical")),
+])
+def test_a_speaker_called_by_name_is_the_speaker(text, expected):
+    """``مسعف يدعى عبد الله``: the speaker's name after يدعى is not part of the phrase."""
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("الصحة: 40 قتيلا وجريحا في اشتباكات العاصمة", ("الصحة", "medical")),
     ("الأمم المتحدة: أكثر من 300 قتيل في شهرين", ("un", "monitor")),
     ("التلفزيون الرسمي: 6 شهداء بقذائف على الحي", ("التلفزيون الرسمي", "media")),
@@ -221,6 +244,10 @@ def test_a_named_reporter_with_his_description(text, expected):
     ("وقال مسؤول في الشرطة لوكالة الأنباء الفرنسية إن 5 أشخاص قتلوا.", ("مسؤول في الشرطة", "official")),
     ("وقال مصدر طبي لقناة الجزيرة إن 9 أشخاص أصيبوا بجروح.", ("medical", "medical")),
     ("وأكد ضابط في الجيش لوكالة الأناضول مقتل 7 جنود.", ("ضابط في الجيش", "military")),
+    # the press at large as recipient: لوسائل إعلام, للصحفيين, لصحفيين
+    ("وقال النقيب في شرطة العاصمة لوسائل إعلام محلية إن 31 شخصا قتلوا.", ("النقيب في شرطة العاصمة", "official")),
+    ("وأفاد المتحدث باسم الشرطة لصحفيين في المدينة بمقتل خمسة أشخاص.", ("المتحدث باسم الشرطة", "official")),
+    ("وقال مدير مستشفى الهواري للصحفيين إن 14 جريحا وصلوا.", ("مدير مستشفى الهواري", "medical")),
 ])
 def test_the_recipient_is_not_the_reporter(text, expected):
     _check(text, expected)
