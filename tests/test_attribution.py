@@ -337,6 +337,10 @@ def test_a_lone_definite_noun_is_the_actor_named_before_it(text, expected):
     ("وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن 4 أطفال قتلوا.", ("ocha", "monitor")),
     ("وقالت غرفة طوارئ المدينة إن 21 مدنيا قتلوا.", ("err", "monitor")),
     ("وقال مسؤولون إن 6 أشخاص قتلوا.", ("مسؤولون", "official")),
+    ("وأكدت مصادر صحفية مقتل 4 أشخاص.", ("مصادر صحفية", "media")),
+    ("وقالت مصادر إعلامية إن 6 جنود قتلوا.", ("مصادر إعلامية", "media")),
+    # a statement to the press is not the press reporting: تصريحات صحفية
+    ("وقال مدير المستشفى في تصريحات صحفية إن 9 أشخاص قتلوا.", ("مدير المستشفى", "medical")),
 ])
 def test_kinds_of_reporters(text, expected):
     _check(text, expected)
