@@ -415,6 +415,8 @@ def _around_trigger(view: SentenceView, figure: Figure, attackers, speaker: str 
 
 _HEADS = frozenset(norm_word(w) for w in ("حصيلة", "عدد", "أعداد", "إجمالي", "مجموع"))
 _MAX_HEAD = 25            # words from the head of a toll to its number
+#: Words before a head that make it how a toll was counted, not what it counts (في حصيلة نهائية, وفق حصيلة).
+_HOW_COUNTED = frozenset(norm_word(w) for w in ("في", "وفي", "حسب", "بحسب", "وفق", "وفقا", "طبقا"))
 _EVENTS = frozenset(norm_word(w) for w in (
     "انفجار", "الانفجار", "اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "معارك", "المعارك", "الحرب",
     "حرب", "العملية", "عملية", "الحادث", "حادث", "الهجوم", "الاعتداء", "اعتداء", "التفجيرات", "تفجيرات"))
@@ -432,6 +434,8 @@ def _toll_head(view: SentenceView, n: int, attackers, speaker: str | None = None
     for k in range(n - 1, max(a - 1, n - 1 - _MAX_HEAD), -1):
         if view.toks[k].kind == "number":
             return None  # another figure's toll
+        if view.is_in(k, _HEADS) and k > 0 and view.is_in(k - 1, _HOW_COUNTED):
+            continue  # وصل في حصيلة نهائية إلى 163: how the toll was counted, its head is further back
         hit = view.noun(k)
         if view.is_in(k, _HEADS) or hit is not None and hit[0].kind and (k == a or view.is_in(k - 1, _HEADS)):
             j = k + 1 if view.is_in(k, _HEADS) else k
