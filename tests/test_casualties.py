@@ -876,6 +876,26 @@ def test_the_army_is_the_side_the_article_established(text, victim):
 
 
 @pytest.mark.parametrize(
+    "text, victim",
+    [
+        # a lead with dead and wounded "in the ranks of" forces no actor of ours names: combatants
+        ("غارات مجهولة على معسكر جنوب طرابلس\nأسفرت غارتان على معسكر اليرموك عن سقوط قتلى وجرحى في صفوف قوات "
+         "فجر ليبيا. ونقل مراسل عن مصادر ميدانية أن القصف أودى بحياة ثمانية أشخاص.", "combatants"),
+        ("أوقع القصف قتلى وجرحى في صفوف مقاتلي الفصائل المعارضة قرب إدلب. وقال ناشطون إن 11 شخصا قتلوا.",
+         "combatants"),
+        ("سقط قتلى في صفوف المسلحين القبليين خلال الاشتباكات. وأكد مصدر محلي مقتل خمسة أشخاص.", "combatants"),
+        # named forces are the side, as before; civilians in the ranks phrase are not combatants
+        ("سقط قتلى في صفوف قوات حفتر جنوب طرابلس. وقال مصدر إن 6 أشخاص قتلوا.", "lna"),
+        ("سقط قتلى في صفوف المدنيين جراء القصف. وقال مصدر إن 6 أشخاص قتلوا.", "civilians"),
+    ],
+)
+def test_the_ranks_the_lead_names_establish_the_victims(text, victim):
+    frame = find_casualties(text)
+    assert frame["victim"].iloc[-1] == victim
+    assert frame["victim_basis"].iloc[-1] == "article"
+
+
+@pytest.mark.parametrize(
     "text, victim, attacker",
     [
         # an attack word ends the victim phrase: its actor attacked

@@ -189,14 +189,19 @@ def lead_victim(view: SentenceView, attackers: list[str]) -> str | None:
     """The victims a title or lead sentence establishes for the article, or
     None: the side in whose ranks the dead fell (``قتلى في صفوف قوات حفتر``), or civilians
     (``ضحايا مدنيون في قصف``, ``مقتل مدنيين``) when the sentence has a
-    casualty word and class words of one kind only."""
+    casualty word and class words of one kind only, else the class of ranks no
+    actor of ours names (``في صفوف قوات فجر ليبيا``: combatants, ``في صفوف
+    المدنيين``: civilians)."""
     if not view.pre and not view.post and not any(view.noun(k) and view.noun(k)[0].kind for k in range(len(view.toks))):
         return None
+    ranks = None
     for k in range(len(view.toks) - 1):
         if view.is_in(k, (_FI,)) and view.cue(k + 1, "in_ranks"):
             found = view.actor_in(view.toks[k].start, view.toks[min(len(view.toks), k + 5) - 1].end)
             if found and found not in attackers:
                 return found
+            if not found and ranks is None and not any(view.conj(x) for x in range(k + 3, min(len(view.toks), k + 5))):
+                ranks = _class_of_span(view, k + 2, min(len(view.toks), k + 5))  # في صفوف قوات فجر ليبيا
     for k in range(len(view.toks)):
         hit = view.noun(k)
         if k in view.trigger_starts or (hit is not None and hit[0].kind) or view.cue(k, "toll"):
@@ -206,7 +211,7 @@ def lead_victim(view: SentenceView, attackers: list[str]) -> str | None:
                 continue  # قتلوا بينهم امرأة: part of the dead, not who they were
             if _class_of_span(view, end, min(end + 2, len(view.toks))) == "civilians":
                 return "civilians"  # ضحايا مدنيون, مقتل مدنيين, حصيلة المدنيين
-    return None
+    return ranks if ranks in ("civilians", "combatants") else None
 
 
 def victim_phrase(view: SentenceView, vstart: int) -> tuple[int, int]:
