@@ -627,6 +627,12 @@ def test_constructions_of_real_reporting(text, expected):
          "article"),
         # the attacker is never the victim
         ("تبنى تنظيم داعش الهجوم الذي أودى بحياة 5 من عناصر الشرطة.", "combatants", "phrase"),
+        # a side's spokesman on soldiers: its own men, unless a people's name follows (foreign soldiers)
+        ("أعلن الجيش الوطني الليبي مقتل 10 جنود في قصف على تمركزاته.", "lna", "reporter"),
+        ("أعلنت قيادات عسكرية في الجيش الوطني الليبي مقتل 10 عسكريين أتراك في قصف طال مطار معيتيقة.",
+         "combatants", "phrase"),
+        ("وقال المتحدث باسم الجيش الوطني الليبي إن ستة جنود روس لقوا حتفهم في الضربة.", "combatants", "phrase"),
+        ("وأكد الناطق باسم قوات الوفاق مقتل ثلاثة ضباط أتراك في غارة على قاعدة الوطية.", "combatants", "phrase"),
     ],
 )
 def test_victims_of_real_reporting(text, victim, basis):

@@ -128,7 +128,7 @@ def find_victim(view: SentenceView, figure: Figure, att: Attribution, attackers:
         target = _target_actor(view, trigger.i, attackers)
         if cls == "combatants" and target:
             return Victim(target, text, True, "target")  # ضربة استهدفت قادة القاعدة ... مقتل ستة إرهابيين
-        if cls == "combatants" and _own_men(view, a, b, counted):
+        if cls == "combatants" and _own_men(view, a, b, counted) and not _foreign(view, b):
             side = _reporter_actor(view, att)
             if side and side not in attackers:
                 return Victim(side, text, True, "reporter")  # the army's spokesman: 4 من جنود الكتيبة 106
@@ -295,6 +295,14 @@ def _trailing_owner(view: SentenceView, k: int, att: Attribution, attackers) -> 
 _OBJECT_PRONOUNS = ("هم", "ها", "هن", "هما")
 _POUNDED = norm_word("دك")   # دك مواقع ...: the men of what was hit
 _OWN_MEN = frozenset(norm_word(w) for w in ("جندي", "منتسب", "عسكري", "ضابط", "فرد", "شرطي", "حارس"))
+
+
+def _foreign(view: SentenceView, b: int) -> bool:
+    """A people's name right after the victim phrase (``10 عسكريين أتراك``,
+    ``جنود روس``): soldiers of another country, not the speaker's own men
+    (the annotators keep them combatants)."""
+    return b < len(view.toks) and view.toks[b].kind == "word" and not view.conj(b) \
+        and view.actor_in(view.toks[b].start, view.toks[b].end) is not None
 
 
 def _own_men(view: SentenceView, a: int, b: int, counted) -> bool:
