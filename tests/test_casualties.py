@@ -614,6 +614,22 @@ def test_constructions_of_real_reporting(text, expected):
     assert _found(text) == expected
 
 
+def test_constructions_of_real_reporting_severity_chain():
+    """A chain of conditions is a breakdown of injured counted before, even in a
+    later sentence or across a closing quote; "others hurt less" are new people."""
+    cases = [
+        ('أصيب 28 جنديا في المعارك. وأوضح البيان أن "15 من الجرحى إصاباتهم طفيفة" و9 متوسطة و4 خطيرة.',
+         [("injured", 28, 28, 28, "combatants")]),
+        ("نقل 40 جريحا إلى المستشفى. وقال إن «ثمانية من المصابين حالتهم حرجة» و5 متوسطة.",
+         [("injured", 40, 40, 40, "unknown")]),
+        ("أصيب 32 شخصا في القصف. وأضاف أن إصابات 12 منهم بليغة و20 طفيفة.", [("injured", 32, 32, 32, "unknown")]),
+        ("وأصيب 6 أشخاص بجروح خطيرة و4 آخرون بجروح طفيفة.",
+         [("injured", 6, 6, 6, "unknown"), ("injured", 4, 4, 4, "unknown")]),
+    ]
+    for text, expected in cases:
+        assert _found(text) == expected, text
+
+
 @pytest.mark.parametrize(
     "text, victim, basis",
     [

@@ -500,14 +500,21 @@ def _new_kind(view: SentenceView, found, figures: list, fs: int) -> bool:
 def _severity(view: SentenceView, k: int, figures: list, state: "_Breakdown") -> bool:
     """The number says how badly some of the injured counted before were
     hurt (``12 خطيرة، و47 متوسطة``, ``6 إصابات بليغة``)."""
-    if not state.injured_among(figures):
-        return False
+    others = view.noun(k)
+    if others is not None and others[0].singular == _OTHERS:
+        return False  # و4 آخرون بجروح طفيفة: other people, hurt less
     for x in (k, k + 1, k + 2):
         if view.cue(x, "severity"):
-            return True
-        if view.toks[x:x + 1] and view.toks[x].kind != "word":
+            # the injured were counted before in this sentence, or the chain of conditions began
+            # before the number (إصاباتهم طفيفة" و9 متوسطة), or it counts "of them" (إصابات 12 منهم بليغة)
+            return state.injured_among(figures) or view.count("severity", 0, k) > 0 or view.is_in(k, _OF_THEM)
+        if view.toks[x:x + 1] and view.toks[x].kind != "word" and view.toks[x].norm not in CLOSERS:
             return False
     return False
+
+
+_OF_THEM = frozenset(norm_word(w) for w in ("منهم", "منهن", "منهما"))
+_OTHERS = norm_word("آخر")
 
 
 def _date_or_time(view: SentenceView, i: int, j: int, q: Quantity) -> str | None:
