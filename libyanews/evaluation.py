@@ -66,6 +66,7 @@ SETS = {
     "heldout4": "multi-sentence articles annotated apart, fourth set (held out)",
     "heldout5": "multi-sentence articles annotated apart, fifth set (held out)",
     "heldout6": "multi-sentence articles annotated apart, sixth set (held out)",
+    "articles5": "multi-sentence articles, fifth set (development)",
 }
 
 #: Columns of the per-figure table of :func:`score_casualties`.

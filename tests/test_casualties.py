@@ -883,6 +883,23 @@ def test_the_owner_of_what_was_hit_is_not_the_attacker(text, victim, attacker):
 @pytest.mark.parametrize(
     "text, victim",
     [
+        # "its fighters" after a strike ON a side's position: the side hit, not the side that speaks
+        ("أعلنت القيادة الأمريكية أن قواتها نفذت غارات جوية على معسكر لتنظيم داعش جنوب سرت، ما أسفر عن مقتل 14 "
+         "من مقاتليه.", "isis"),
+        ("وأعلن الجيش الوطني الليبي أن طائراته شنت غارة على مقر لتنظيم داعش في الجفرة، ما أدى إلى مقتل 7 من "
+         "مقاتليه.", "isis"),
+        ("وقال المتحدث باسم قوات الوفاق إن سلاح الجو نفذ ضربة دقيقة على رتل لقوات حفتر، ما أسفر عن مقتل 9 من "
+         "مقاتليه.", "lna"),
+    ],
+)
+def test_the_side_a_strike_fell_on_owns_its_fighters(text, victim):
+    frame = find_casualties(text)
+    assert frame[["victim", "victim_basis"]].values.tolist() == [[victim, "pronoun"]]
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
         # "the army's men" in an article whose lead established one side's losses
         ("مصدر طبي: 900 قتيل وجريح من الجيش الوطني الليبي منذ بدء معركة درنة\n"
          "وأشار المصدر إلى أن أربعة من عناصر الجيش جرحوا في انفجار عبوة ناسفة.", "lna"),

@@ -716,13 +716,30 @@ def _reporter_actor(view: SentenceView, att: Attribution) -> str | None:
 
 
 def _target_actor(view: SentenceView, before: int, attackers) -> str | None:
-    """Actor attacked before token ``before`` (ضد X, استهدف X)."""
+    """Actor attacked before token ``before`` (ضد X, استهدف X, غارة على X)."""
     k = view.last_before("target", before)   # the last target word before it
+    on = _attack_on(view, before)
+    if on is not None and (k is None or on > k):
+        k = on
     if k is not None:
         s = view.toks[k].end
         e = view.toks[min(before, k + _MAX_PHRASE) - 1].end
         found = view.actor_in(s, e)
         return found if found not in attackers else None
+    return None
+
+
+_ON = norm_word("على")
+_ATTACK_TO_ON = 4         # words from an attack word to its على (ضربات جوية دقيقة على)
+_ATTACK_BACK = 30         # words back from a figure to the على of the attack
+
+
+def _attack_on(view: SentenceView, before: int) -> int | None:
+    """The last على before token ``before`` that an attack word governs
+    (``أربع ضربات جوية دقيقة على معسكر لتنظيم داعش``, ``غارة على مواقع``)."""
+    for k in range(before - 1, max(-1, before - 1 - _ATTACK_BACK), -1):  # bounded: linear in a long sentence
+        if view.has(k, _ON) and any(view.cue(x, "attack") for x in range(max(0, k - _ATTACK_TO_ON), k)):
+            return k
     return None
 
 
