@@ -1350,3 +1350,17 @@ def test_a_clause_among_the_dead_lists_parts_of_the_toll(text, expected):
 def test_still_is_not_a_negation(text, expected):
     frame = find_casualties(text)
     assert list(zip(frame["kind"], frame["low"])) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("مقتل 5 من رجال الأمن في هجوم لداعش على بوابة شرق الخمس", [("killed", 5)]),
+    ("قتل شخصان في اشتباكات بمدينة الخمس.", [("killed", 2)]),
+    ("أصيب 3 أشخاص في الخمس وقتل آخر في زليتن.", [("injured", 3), ("killed", 1)]),
+    ("وصل إلى مستشفى الخمس التعليمي 7 جرحى.", [("injured", 7)]),
+    # the number word itself still counts
+    ("قتل خمس نساء في القصف.", [("killed", 5)]),
+])
+def test_a_town_spelled_like_a_number_is_not_a_figure(text, expected):
+    """الخمس is the town of Khoms (places.csv), not "the five"."""
+    frame = find_casualties(text)
+    assert [(k, int(b)) for k, b in zip(frame["kind"], frame["best"])] == expected

@@ -85,6 +85,8 @@ class SentenceView(TokenIndexes):
         self.cue_names = [info[2] for info in infos]   # the cues (casualty_cues.csv) each token is
         self._n = len(toks)
         self.numbers = number_spans(toks, text)
+        if lex.place_numbers:   # بمدينة الخمس: the town, not five
+            self.numbers = [n for n in self.numbers if not _place_number(toks, n, lex.place_numbers)]
         self.in_number = bytearray(len(toks))           # token k is part of a number
         for a, b, _ in self.numbers:
             self.in_number[a:b] = b"\x01" * (b - a)
@@ -313,6 +315,15 @@ def _word_tables(lex: Lexicon) -> dict[str, dict]:
 
 def _cues_of(stems: frozenset, lex: Lexicon) -> frozenset:
     return frozenset(name for name, words in lex.cues.items() if not stems.isdisjoint(words))
+
+
+def _place_number(toks: list[Token], number, places: frozenset) -> bool:
+    """A one-word number that is a listed place (الخمس, بالخمس, والخمس)."""
+    a, b, q = number
+    if b != a + 1 or q.form != "words":
+        return False
+    norm = toks[a].norm
+    return norm in places or norm[1:] in places or norm[2:] in places
 
 
 def _word_info(norm: str, lex: Lexicon, tables: dict) -> tuple[tuple, frozenset, frozenset]:

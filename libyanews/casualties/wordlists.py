@@ -42,7 +42,7 @@ from typing import NamedTuple
 
 from ..datafiles import DataFileError, read_table
 from ..lexicon import letters, split_clitics
-from ..numbers import norm_word
+from ..numbers import find_numbers, norm_word
 
 __all__ = ["Lexicon", "Noun", "PhraseSet", "candidates", "has_conjunction", "load_lexicon"]
 
@@ -128,6 +128,7 @@ class Lexicon(NamedTuple):
     calendar: dict        # type -> frozenset
     places: PhraseSet
     place_classes: frozenset
+    place_numbers: frozenset  # one-word places spelled like a number word (الخمس, the town of Khoms)
 
 
 def _pluralize_possessive(form: str) -> list[str]:
@@ -243,7 +244,15 @@ def load_lexicon() -> Lexicon:
         calendar={k: frozenset(v) for k, v in calendar.items()},
         places=PhraseSet((r["name"], r["name"]) for r in place_rows if r["kind"] == "place"),
         place_classes=frozenset(norm_word(r["name"]) for r in place_rows if r["kind"] == "class"),
+        place_numbers=frozenset(norm_word(r["name"]) for r in place_rows if r["kind"] == "place"
+                                and " " not in r["name"].strip() and _is_number_word(r["name"])),
     )
+
+
+def _is_number_word(word: str) -> bool:
+    """The whole word reads as a number (الخمس: five)."""
+    found = find_numbers(word)
+    return len(found) == 1 and found[0].surface == word.strip()
 
 
 @lru_cache(maxsize=200_000)
