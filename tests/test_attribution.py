@@ -160,6 +160,17 @@ def test_statement_author(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("وأعلن قسم الطوارئ بمستشفى مصراتة المركزي على صفحته أنه استقبل ستة قتلى.",
+     ("قسم الطوارئ بمستشفى مصراتة المركزي", "medical")),
+    ("وقالت وزارة الصحة على موقعها الرسمي إن 12 شخصا قتلوا.", ("moh", "medical")),
+    ("وذكر مستشفى الجلاء على حسابه في فيسبوك أن 9 جرحى وصلوا.", ("مستشفى الجلاء", "medical")),
+])
+def test_where_a_statement_was_posted_is_not_the_reporter(text, expected):
+    """``على صفحته``, ``على موقعها``: where it was posted ends the reporter phrase."""
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("وذكرت شبكة أطباء السودان في بيان لاحق أن 24 مدنيا قتلوا.", ("sudandoctors", "medical")),
     ("وقالت الوزارة في بيان لاحق إن 6 أشخاص قتلوا.", ("الوزارة", "official")),
     ("وأكدت البعثة في بيانات لاحقة مقتل 9 مدنيين.", ("البعثة", None)),
@@ -280,6 +291,11 @@ def test_a_claim_of_responsibility_is_not_the_reporter(text, expected):
     ("وأعلن تنظيم داعش مسؤوليته عن الكمين، مؤكدا في بيانه أن 3 من عناصر الشرطة قتلوا.", ("isis", "side")),
     ("وأعلنت الحركة مسؤوليتها عن الهجوم، مضيفة أن 7 جنود قتلوا.", ("الحركة", "side")),
     ("وأعلن تنظيم الدولة مسؤوليته عن التفجير، مشيرا إلى أن 11 شخصا قتلوا.", ("isis", "side")),
+    # تبنى: the claim itself reports nothing, a participle after it does (زاعما, مؤكدة)
+    ("وتبنى تنظيم داعش الهجوم في بيان نشرته وكالة أعماق، زاعما أن مقاتليه قتلوا ثمانية من عناصر الأمن.",
+     ("isis", "side")),
+    ("وتبنت حركة الشباب التفجير، مؤكدة أن 20 جنديا قتلوا.", ("حركة الشباب", "side")),
+    ("وتبنى تنظيم الدولة العملية، مشيرا إلى أن 4 من عناصر الجيش قتلوا.", ("isis", "side")),
 ])
 def test_a_claimant_who_goes_on_to_give_a_toll_reports_it(text, expected):
     _check(text, expected)
@@ -338,6 +354,9 @@ def test_a_lone_definite_noun_is_the_actor_named_before_it(text, expected):
     ("وقالت غرفة طوارئ المدينة إن 21 مدنيا قتلوا.", ("err", "monitor")),
     ("وقال مسؤولون إن 6 أشخاص قتلوا.", ("مسؤولون", "official")),
     ("وأكدت مصادر صحفية مقتل 4 أشخاص.", ("مصادر صحفية", "media")),
+    ("وأودت الاغتيالات بحياة ما يزيد على 60 شخصا، وفق إحصاءات منظمات حقوقية محلية.",
+     ("منظمات حقوقية محلية", "monitor")),
+    ("وقالت منظمات حقوقية إن 40 مدنيا قتلوا.", ("منظمات حقوقية", "monitor")),
     ("وقالت مصادر إعلامية إن 6 جنود قتلوا.", ("مصادر إعلامية", "media")),
     # a statement to the press is not the press reporting: تصريحات صحفية
     ("وقال مدير المستشفى في تصريحات صحفية إن 9 أشخاص قتلوا.", ("مدير المستشفى", "medical")),

@@ -256,7 +256,8 @@ def _speech(view: SentenceView, consumed: set[int]) -> list[_Found]:
             continue
         is_record = view.is_in(k, record) or view.is_in(k, words.get("transmit", ()))
         is_that = view.is_in(k, words.get("speech_that", ()))
-        if not (view.is_in(k, speech) or is_record or is_that):
+        is_claim = view.is_in(k, words.get("claim_verb", ()))
+        if not (view.is_in(k, speech) or is_record or is_that or is_claim):
             continue
         span = _speaker(view, k)
         if span is None or (is_record or is_that) and not _names_reporter(view, *span, actors=not is_record) \
@@ -270,8 +271,8 @@ def _speech(view: SentenceView, consumed: set[int]) -> list[_Found]:
                 described_to = described[1]
                 consumed.update(range(b, b + 2))
         speaker = _Found(k, a, b, "speech", described_to)
-        if _claims(view, b):
-            continue
+        if is_claim or _claims(view, b):
+            continue  # تبنى التنظيم الهجوم, أعلن مسؤوليته: only a participle after it reports
         if view.is_in(k, words.get("transmit", ())):
             origin = _originator(view, b)
             if origin:
@@ -469,7 +470,7 @@ def _openers(lex, rule: str) -> frozenset:
                 found |= phrases["according_to"].first_words
         else:
             found = set().union(*(words.get(w, ()) for w in ("participle", "speech", "record", "transmit",
-                                                              "speech_that")))
+                                                              "speech_that", "claim_verb")))
         entry = _OPENERS[key] = (lex.attribution, frozenset(found))
     return entry[1]
 

@@ -156,7 +156,7 @@ _ALLOWED = {
     ("casualty_qualifiers.csv", "qualifier"): {"at_least", "more_than", "approx", "up_to", "less_than", "range"},
     ("attribution_cues.csv", "type"): {"according_to", "relay", "statement", "speech", "stop", "told_to", "record",
                                        "transmit", "document", "object", "claim", "participle", "skip",
-                                       "speech_that", "as", "medium"},
+                                       "speech_that", "as", "medium", "claim_verb"},
     ("calendar_words.csv", "type"): {"month", "weekday", "daypart"},
     ("places.csv", "kind"): {"place", "class"},
 }
