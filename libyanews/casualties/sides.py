@@ -60,7 +60,8 @@ def says_militants(phrase: str) -> bool:
     return False
 
 
-_ATTACKERS_WORDS = frozenset(norm_word(w) for w in ("المهاجمين", "المهاجمون", "المسلحين المهاجمين", "المهاجمة"))
+_ATTACKERS_WORDS = frozenset(norm_word(w) for w in (
+    "المهاجمين", "المهاجمون", "المسلحين المهاجمين", "المهاجمة", "مهاجمين", "مهاجمون", "مهاجمان", "مهاجما", "مهاجم"))
 
 
 def is_the_attackers(phrase: str) -> bool:
