@@ -908,6 +908,16 @@ def test_the_side_a_strike_fell_on_owns_its_fighters(text, victim):
         ("مقتل 3 من قوات حفتر في غريان\nوقتل جنديان من الجيش الليبي في القصف.", "lna"),
         # not another country's army
         ("مقتل 3 من قوات حفتر في غريان\nوقتل 4 من عناصر الجيش السوري في ريف حماة.", "combatants"),
+        # soldiers, security men, "the forces" without whose: the side of the lead
+        ("لقي خمسة من عناصر الأمن التابعين لوزارة الداخلية بحكومة الوفاق حتفهم في هجوم على بوابة.\n"
+         "وقال مصدر عسكري إن الهجوم أسفر عن مقتل خمسة من رجال الأمن.", "gna"),
+        ("لقي تسعة عسكريين من قوات حفتر مصرعهم في اشتباكات ببنغازي. وأفاد مسعفون بأن خمسة جنود آخرين قضوا "
+         "جراء انفجار لغم.", "lna"),
+        ("لقي أربعة من مقاتلي عملية البنيان المرصوص مصرعهم في سرت. واستقبل المستشفى أكثر من 45 جريحا من القوات "
+         "المشاركة في العملية.", "gna"),
+        # not when a people's adjective says whose, nor after a lead on a jihadist group
+        ("مقتل 3 من قوات حفتر في غريان\nوقتل 4 جنود عراقيين في هجوم قرب الموصل.", "combatants"),
+        ("مقتل 12 من عناصر داعش في غارة جنوب سرت\nوقتل خمسة من رجال الأمن في هجوم على بوابة.", "combatants"),
     ],
 )
 def test_the_army_is_the_side_the_article_established(text, victim):

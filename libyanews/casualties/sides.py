@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..numbers import norm_word
 
-__all__ = ["MILITANT_SIDES", "bare_army", "is_the_attackers", "says_militants"]
+__all__ = ["MILITANT_SIDES", "bare_army", "bare_forces", "is_the_attackers", "says_militants"]
 
 _ARMY = frozenset(norm_word(w) for w in ("الجيش", "جيش", "للجيش", "والجيش", "بالجيش"))
 _LIBYAN = norm_word("الليبي")
@@ -32,6 +32,40 @@ def bare_army(phrase: str) -> bool:
         if w in _ARMY:
             after = words[n + 1] if n + 1 < len(words) else ""
             return not (after.startswith("ال") and after.endswith("ي") and after != _LIBYAN)
+    return False
+
+
+#: Words for a state's armed men that say nothing of whose they are (stems without و/ب/ل/ال).
+_FORCES = frozenset(norm_word(w) for w in (
+    "جيش", "قوات", "امن", "شرطة", "جنود", "جندي", "جنديا", "عسكريين", "عسكريون", "عسكريا", "عسكري", "ضباط",
+    "ضابط", "ضابطا", "افراد"))
+_LIBYAN_FORMS = frozenset(norm_word(w) for w in ("الليبي", "الليبية", "ليبي", "ليبية", "ليبيين", "ليبيا"))
+
+
+def _stem(word: str) -> str:
+    for prefix in ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix):]
+    return word
+
+
+def bare_forces(phrase: str) -> bool:
+    """The victim phrase counts soldiers, security men or "the forces"
+    without saying whose (``من رجال الأمن``, ``خمسة جنود آخرين``, ``جريحا
+    من القوات المشاركة في العملية``): in an article whose lead established
+    one state-like side's losses, that side's (the reader's rule
+    ``article``).  Not when a people's adjective follows (``القوات السورية``,
+    ``جنود عراقيين``), which the annotators keep ``combatants``.
+
+    >>> bare_forces("من رجال الأمن"), bare_forces("جنود آخرين"), bare_forces("من القوات السورية")
+    (True, True, False)
+    """
+    words = [norm_word(w.strip("«»\"'()،,.")) for w in phrase.split()]
+    for n, w in enumerate(words):
+        if w in _FORCES or _stem(w) in _FORCES:
+            after = words[n + 1] if n + 1 < len(words) else ""
+            nisba = _stem(after).endswith(("ي", "يه", "يين", "يون")) and len(_stem(after)) > 3
+            return not nisba or after in _LIBYAN_FORMS
     return False
 
 
