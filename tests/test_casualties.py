@@ -649,6 +649,10 @@ def test_constructions_of_real_reporting_severity_chain():
          "combatants", "phrase"),
         ("وقال المتحدث باسم الجيش الوطني الليبي إن ستة جنود روس لقوا حتفهم في الضربة.", "combatants", "phrase"),
         ("وأكد الناطق باسم قوات الوفاق مقتل ثلاثة ضباط أتراك في غارة على قاعدة الوطية.", "combatants", "phrase"),
+        # the army or forces loyal to the House of Representatives are Haftar's (2014-2019)
+        ("لقي تسعة عسكريين من الجيش الليبي الموالي لمجلس النواب مصرعهم في بنغازي.", "lna", "phrase"),
+        ("قتل 6 من عناصر القوات التابعة لمجلس النواب في اشتباكات قرب أجدابيا.", "lna", "phrase"),
+        ("أصيب 11 جنديا من القوات الموالية للبرلمان في معارك درنة.", "lna", "phrase"),
     ],
 )
 def test_victims_of_real_reporting(text, victim, basis):
