@@ -1383,3 +1383,17 @@ def test_a_town_spelled_like_a_number_is_not_a_figure(text, expected):
     """الخمس is the town of Khoms (places.csv), not "the five"."""
     frame = find_casualties(text)
     assert [(k, int(b)) for k, b in zip(frame["kind"], frame["best"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("لقي أربعة من مقاتلي عملية البنيان المرصوص التابعة لحكومة الوفاق الوطني و12 عنصرا من تنظيم داعش مصرعهم، "
+     "الأحد.", [("killed", 4, "gna"), ("killed", 12, "isis")]),
+    ("لقي ثلاثة من عناصر الكتيبة 166 المكلفة بحماية المنشآت النفطية في الهلال النفطي و7 من مسلحي تنظيم الدولة "
+     "حتفهم.", [("killed", 3, "combatants"), ("killed", 7, "isis")]),
+    ("لقي ستة جنود من قوات الجيش الوطني الليبي المتمركزة على أطراف مدينة درنة و4 من مسلحي مجلس الشورى مصرعهم.",
+     [("killed", 6, "lna"), ("killed", 4, "combatants")]),
+])
+def test_two_long_groups_before_one_death_object(text, expected):
+    """لقي X ... و Y ... مصرعهم: the death object may stand far after the first group."""
+    frame = find_casualties(text)
+    assert [(k, int(b), v) for k, b, v in zip(frame["kind"], frame["best"], frame["victim"])] == expected

@@ -42,6 +42,7 @@ __all__ = ["MAX_POST_GAP", "MAX_TRIGGER_GAP", "MIN", "NEGATION_WINDOW", "ONE_OF"
 NEGATION_WINDOW = 5       # words before a trigger searched for a negation
 MAX_TRIGGER_GAP = 12      # words between a trigger and the number it governs
 MAX_POST_GAP = 3          # words between a number and a trigger after it
+_DEATH_OBJECT_GAP = 22    # words from لقي to its مصرعهم: two groups may stand between (لقي أربعة من ... و12 ... مصرعهم)
 #: Words that end a victim or source phrase (and an item of a list).
 PHRASE_END = frozenset(norm_word(w) for w in (
     "في", "خلال", "جراء", "نتيجة", "إثر", "بسبب", "على", "إلى", "عن", "منذ", "بعد", "قبل", "عند",
@@ -399,7 +400,7 @@ def _possible(view: SentenceView, i: int, j: int, needs: str) -> bool:
     """Whether a trigger whose word needs a condition (casualty_triggers.csv) meets it."""
     if needs == "death_object":  # لقي ... مصرعه
         _, b = view.clause_bounds(i)
-        return any(view.cue(k, "death_object") for k in range(j, min(b, j + 14)))
+        return any(view.cue(k, "death_object") for k in range(j, min(b, j + _DEATH_OBJECT_GAP)))
     if needs == "no_court":      # أعدم مسلحون 12 شابا, not قضت المحكمة بإعدام
         a, b = view.clause_bounds(i)
         return not any(view.is_in(k, _COURT) for k in range(max(a, i - 8), min(b, j + 4)) if not i <= k < j)
