@@ -1397,3 +1397,18 @@ def test_two_long_groups_before_one_death_object(text, expected):
     """لقي X ... و Y ... مصرعهم: the death object may stand far after the first group."""
     frame = find_casualties(text)
     assert [(k, int(b), v) for k, b, v in zip(frame["kind"], frame["best"], frame["victim"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # كبدا / كبدوا: the object right after the verb suffered the toll; the subject before it attacked
+    ("وقال المركز الإعلامي للقوات المسلحة إن الجيش والمقاومة الشعبية كبدا الحوثيين أكثر من 40 قتيلا بخلاف الجرحى.",
+     [("killed", 41, "combatants")]),
+    ("وقال إن قوات الوفاق كبدوا قوات حفتر 12 قتيلا.", [("killed", 12, "lna")]),
+    ("وأكد أن مقاتلي الحشد كبدوا عناصر داعش 9 قتلى و14 جريحا.", [("killed", 9, "isis"), ("injured", 14, "isis")]),
+    # a dual verb of injuring after a dual verb of killing: its own kind
+    ("وأفاد ناشطون بأن غارتين روسيتين أودتا بحياة امرأتين وأصابتا ستة أشخاص بجروح.",
+     [("killed", 2, "civilians"), ("injured", 6, "unknown")]),
+])
+def test_inflicted_losses_and_dual_verbs(text, expected):
+    frame = find_casualties(text)
+    assert [(k, int(b), v) for k, b, v in zip(frame["kind"], frame["best"], frame["victim"])] == expected

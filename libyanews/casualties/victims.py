@@ -600,6 +600,10 @@ def loss_subject(view: SentenceView, before: int, attackers, speaker: str | None
     تكبدوا 6 قتلى``; "its / his forces" (``خسائر قواته بلغت 7 قتلى``) are
     the ``speaker``'s side."""
     for k in range(before - 1, max(-1, before - 8), -1):
+        if view.cue(k, "inflict"):  # الجيش والمقاومة كبدا الحوثيين 40 قتيلا: the object, never the subject
+            s, e = view.toks[k].end, view.toks[before - 1].end
+            return (_actor_in(view, s, e, attackers) or _nonempty_class(_class_of_span(view, k + 1, before))
+                    if k + 1 < before else None)
         if view.cue(k, "loss"):
             if k + 1 < before:
                 s, e = view.toks[k].end, view.toks[before - 1].end
