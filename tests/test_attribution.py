@@ -194,6 +194,17 @@ def test_a_speaker_called_by_name_is_the_speaker(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # present-tense verbs of saying in headlines, تحدث عن
+    ("الجيش يعلن مقتل 5 من عناصر داعش في الأنبار", ("الجيش", "military")),
+    ("داعش يزعم قتل 17 عسكريا عراقيا في كركوك", ("isis", "side")),
+    ("وتحدث مصدر طبي عن سقوط 8 قتلى.", ("medical", "medical")),
+    ("وزارة الصحة تتحدث عن 30 قتيلا في قصف على السوق", ("moh", "medical")),
+])
+def test_headline_and_present_verbs_of_saying(text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("الصحة: 40 قتيلا وجريحا في اشتباكات العاصمة", ("الصحة", "medical")),
     ("الأمم المتحدة: أكثر من 300 قتيل في شهرين", ("un", "monitor")),
     ("التلفزيون الرسمي: 6 شهداء بقذائف على الحي", ("التلفزيون الرسمي", "media")),

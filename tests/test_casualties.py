@@ -649,6 +649,9 @@ def test_constructions_of_real_reporting_severity_chain():
          "combatants", "phrase"),
         ("وقال المتحدث باسم الجيش الوطني الليبي إن ستة جنود روس لقوا حتفهم في الضربة.", "combatants", "phrase"),
         ("وأكد الناطق باسم قوات الوفاق مقتل ثلاثة ضباط أتراك في غارة على قاعدة الوطية.", "combatants", "phrase"),
+        # a jihadist group that claims to have killed soldiers speaks of its enemy
+        ("داعش يزعم قتل 17 عسكريا في هجمات على مواقع الجيش غرب كركوك", "combatants", "phrase"),
+        ("وزعم تنظيم الدولة في بيان أن مقاتليه قتلوا 9 جنود.", "combatants", "phrase"),
         # the army or forces loyal to the House of Representatives are Haftar's (2014-2019)
         ("لقي تسعة عسكريين من الجيش الليبي الموالي لمجلس النواب مصرعهم في بنغازي.", "lna", "phrase"),
         ("قتل 6 من عناصر القوات التابعة لمجلس النواب في اشتباكات قرب أجدابيا.", "lna", "phrase"),

@@ -74,6 +74,7 @@ from typing import NamedTuple
 from ..numbers import norm_word
 from .attribution import Attribution, find_attribution  # noqa: F401  (find_attribution: docstring examples)
 from .records import Figure
+from .sides import MILITANT_SIDES
 from .sentence import CLOSERS, MIN, ONE_OF, OPENERS, PHRASE_END, SentenceView, number_at, view_of  # noqa: F401
 from .wordlists import Noun
 
@@ -130,7 +131,7 @@ def find_victim(view: SentenceView, figure: Figure, att: Attribution, attackers:
             return Victim(target, text, True, "target")  # ضربة استهدفت قادة القاعدة ... مقتل ستة إرهابيين
         if cls == "combatants" and _own_men(view, a, b, counted) and not _foreign(view, b):
             side = _reporter_actor(view, att)
-            if side and side not in attackers:
+            if side and side not in attackers and side not in MILITANT_SIDES:  # داعش يزعم قتل 17 عسكريا: the army's
                 return Victim(side, text, True, "reporter")  # the army's spokesman: 4 من جنود الكتيبة 106
         return Victim(cls, text, True, "phrase")
     if own_side and _reporter_actor(view, att):
