@@ -263,6 +263,18 @@ def test_a_named_reporter_with_his_description(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a name set off by commas before what he is: what he is reports (the name tells no kind)
+    ("وأوضح خالد بن عمران، المتحدث الإعلامي لعملية بركان الغضب، أن الغارة أودت بحياة 4 أشخاص.", ("gna", "side")),
+    ("وقال سالم الفيتوري، مدير مستشفى الجلاء، إن 9 جرحى وصلوا.", ("مدير مستشفى الجلاء", "medical")),
+    ("وقال محمد، وهو أحد السكان، إن 3 أشخاص قتلوا.", ("أحد السكان", "witness")),
+    # the title first, then the name: the title as before
+    ("وقال المستشار الإعلامي للوزارة، سالم بن طاهر، إن 6 أشخاص قتلوا.", ("المستشار الإعلامي للوزارة", "official")),
+])
+def test_a_name_in_apposition_reports_as_what_he_is(text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("وقال مسؤول في الشرطة لوكالة الأنباء الفرنسية إن 5 أشخاص قتلوا.", ("مسؤول في الشرطة", "official")),
     ("وقال مصدر طبي لقناة الجزيرة إن 9 أشخاص أصيبوا بجروح.", ("medical", "medical")),
     ("وأكد ضابط في الجيش لوكالة الأناضول مقتل 7 جنود.", ("ضابط في الجيش", "military")),

@@ -105,6 +105,7 @@ _KAN = frozenset(norm_word(w) for w in ("كان", "كانت", "كانوا"))
 _QAD = norm_word("قد")
 _SADIR = frozenset(norm_word(w) for w in ("صادر", "الصادر"))
 _AN = norm_word("عن")
+_HE = frozenset(norm_word(w) for w in ("وهو", "وهي", "هو", "هي"))
 _FI = norm_word("في")
 _MIN = norm_word("من")
 _MA = norm_word("ما")
@@ -363,6 +364,13 @@ def _speaker(view: SentenceView, v: int):
         if a >= 0 and view.is_in(a, _KAN) and a + 1 < v - 1:
             return a + 1, v - 1
     span = source_phrase(view, v + 1, subject=True)
+    if span and view.is_punct(span[1], {"،", ","}) and not _names_reporter(view, *span):
+        d = span[1] + 1
+        if view.is_in(d, _HE):
+            d += 1      # محمد، وهو أحد السكان، إن
+        described = source_phrase(view, d)   # خالد بن عمران، المتحدث الإعلامي لعملية بركان الغضب، أن
+        if described and _names_reporter(view, *described):
+            return described    # the name says nothing of the kind; what he is does
     if span:
         return span
     stop = view.last_before("speaker_stop", v)   # punctuation, a barrier or a relative pronoun
