@@ -113,6 +113,10 @@ def test_subject_before_the_verb(text, expected):
     ("وكانت وكالة الأناضول قد أفادت بمقتل 6 عناصر.", ("anadolu", "agency")),
     ("وكان المرصد السوري قد أعلن مقتل 9 مدنيين.", ("sohr", "monitor")),
     ("وكانت مصادر محلية قد ذكرت أن 4 أشخاص قتلوا.", ("local", "unknown")),
+    # a name set off by commas inside كان ... قد: the title before it
+    ("وكانت النائبة عن المدينة، فاطمة آدم، قد تحدثت في حصيلة أولية عن مقتل 17 شخصا.",
+     ("النائبة عن المدينة", "official")),
+    ("وكان مدير المستشفى، علي سالم، قد أعلن وصول 12 جريحا.", ("مدير المستشفى", "medical")),
 ])
 def test_kana_qad(text, expected):
     _check(text, expected)
@@ -197,6 +201,7 @@ def test_a_speaker_called_by_name_is_the_speaker(text, expected):
     # present-tense verbs of saying in headlines, تحدث عن
     ("الجيش يعلن مقتل 5 من عناصر داعش في الأنبار", ("الجيش", "military")),
     ("داعش يزعم قتل 17 عسكريا عراقيا في كركوك", ("isis", "side")),
+    ("الحوثيون يعلنون سقوط 11 ضحية مدنية بغارات أمريكية", ("الحوثيون", "side")),
     ("وتحدث مصدر طبي عن سقوط 8 قتلى.", ("medical", "medical")),
     ("وزارة الصحة تتحدث عن 30 قتيلا في قصف على السوق", ("moh", "medical")),
 ])

@@ -362,7 +362,8 @@ def _speaker(view: SentenceView, v: int):
         while a >= 0 and not view.is_in(a, _KAN) and v - a <= _MAX_PHRASE + 2:
             a -= 1
         if a >= 0 and view.is_in(a, _KAN) and a + 1 < v - 1:
-            return a + 1, v - 1
+            comma = next((x for x in range(a + 2, v - 1) if view.is_punct(x, {"،", ","})), None)
+            return a + 1, (comma if comma is not None else v - 1)  # وكانت النائبة عن المدينة، فاطمة آدم، قد
     span = source_phrase(view, v + 1, subject=True)
     if span and view.is_punct(span[1], {"،", ","}) and not _names_reporter(view, *span):
         d = span[1] + 1
