@@ -1415,3 +1415,20 @@ def test_two_long_groups_before_one_death_object(text, expected):
 def test_inflicted_losses_and_dual_verbs(text, expected):
     frame = find_casualties(text)
     assert [(k, int(b), v) for k, b, v in zip(frame["kind"], frame["best"], frame["victim"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a definite person noun with a two-word name after the casualty word: one man, named
+    ("قتل الجندي عادل المغربي في المعارك.", [("killed", 1, "combatants")]),
+    ("وأدت القذائف إلى وفاة الشاب مراد الككلي.", [("killed", 1, "unknown")]),
+    ("قتل القائد الميداني سالم بوعلي في الاشتباكات.", [("killed", 1, "combatants")]),
+    ("أعلنت القيادة العامة مقتل المدني سالم الورفلي بقذائف هاون.", [("killed", 1, "civilians")]),
+    # a definite noun without a name is the one told of before: no new count
+    ("قتل الجندي برصاص القناص.", []),
+    ("وأكدت متحدثة مقتل الضابط، مشيرة إلى أن حالة الزوجة حرجة.", []),
+    ("أعلن مقتل الجندي خلال المعارك.", []),
+    ("وأسفر الهجوم عن مقتل الضابط في الهجوم الانتحاري.", []),
+])
+def test_a_named_man_after_the_casualty_word_counts_one(text, expected):
+    frame = find_casualties(text)
+    assert [(k, int(b), v) for k, b, v in zip(frame["kind"], frame["best"], frame["victim"])] == expected

@@ -23,6 +23,8 @@ Next to a casualty word a noun can be the count itself
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..numbers import norm_word
 from .records import Figure
 from .sentence import (MAX_POST_GAP, MIN, ONE_OF, OPENERS, SentenceView, Trigger, qualifier_within,  # noqa: F401
@@ -176,6 +178,9 @@ def _after_trigger(view: SentenceView, t: Trigger, used: set):
         value, end = 1, k + 2
     elif view.cue(k, "ordinal") and not view.definite(k):
         value, form = 1, "ordinal"  # وأصيب ثالث
+    elif hit and hit[1] in ("sing", "acc") and not hit[0].kind and view.definite(k) \
+            and (named := _name_after(view, k + 1)) is not None:
+        value, end = 1, named      # وفاة الشاب مراد الككلي, مقتل الجندي عادل المغربي: one man, named
     elif (dual := _dual_after(view, t)) is not None:
         k, end, hit, value = dual, dual + 1, view.noun(dual), 2
     else:
@@ -195,6 +200,45 @@ def _after_trigger(view: SentenceView, t: Trigger, used: set):
     low, high = (value, None) if qualifier == "at_least" else (value, value)
     return Figure(t.kind, low, value, high, qualifier if qualifier == "at_least" else "exact", form, start, stop, t, k,
                   hit, k), k, end
+
+
+_MAX_EPITHETS = 2          # adjectives between a definite noun and the name (القائد الميداني سالم بوعلي)
+
+
+@lru_cache(maxsize=1)
+def _stopwords():
+    from ..terms import load_stopwords   # the function words of term counts (data/stopwords_ar.txt)
+    return load_stopwords()
+
+
+def _name_like(view: SentenceView, j: int) -> bool:
+    """A word that can be part of a person's name: no function word, no word of the casualty
+    lists (noun, trigger, cue), no number, no weekday or month."""
+    if j >= len(view.toks) or view.toks[j].kind != "word" or len(view.toks[j].norm) < 3:
+        return False
+    return not (view.toks[j].norm in _stopwords() or view.conj(j) or view.cue_names[j] or j in view.trigger_tokens
+                or view.in_number[j] or view.noun(j) is not None or view.possessive(j) is not None
+                or any(view.toks[j].norm in words for words in view.lex.calendar.values()))
+
+
+def _name_after(view: SentenceView, j: int) -> int | None:
+    """End token of a two-word personal name that starts at ``j`` after a
+    definite person noun (``الجندي عادل المغربي``, ``الشاب مراد الككلي``,
+    ``القائد الميداني سالم بوعلي``), or None: the first word bare, the second
+    bare or a family nisba (المغربي).  A definite noun without a name is the
+    one told of before (``مقتل الضابط``), not a new count."""
+    skipped = 0
+    while skipped < _MAX_EPITHETS and j < len(view.toks) and view.definite(j) and view.noun(j) is None \
+            and view.toks[j].norm.endswith("ي") and not view.cue_names[j]:
+        j, skipped = j + 1, skipped + 1   # الميداني
+    if not _name_like(view, j) or view.definite(j):
+        return None
+    second = j + 1
+    if not _name_like(view, second):
+        return None
+    if view.definite(second) and not view.toks[second].norm.endswith("ي"):
+        return None   # قتل الجندي برصاص القناص: not a name
+    return second + 1
 
 
 def _on_its_own(view: SentenceView, k: int) -> Figure | None:
