@@ -1432,3 +1432,21 @@ def test_inflicted_losses_and_dual_verbs(text, expected):
 def test_a_named_man_after_the_casualty_word_counts_one(text, expected):
     frame = find_casualties(text)
     assert [(k, int(b), v) for k, b, v in zip(frame["kind"], frame["best"], frame["victim"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of victims under one casualty word is one figure, the sum (catalogue L45)
+    ("أودت الغارة بحياة طبيبين وممرض ومسعف.", [("killed", 4, "civilians")]),
+    ("أدى القصف إلى إصابة امرأة وخمسة من أبنائها.", [("injured", 6, "civilians")]),
+    ("مقتل قائد عسكري يمني و19 جنديا في معارك جنوب مأرب", [("killed", 20, "combatants")]),
+    ("ما أدى إلى مقتل رجل وابنه وإصابة ثلاثة مدنيين.", [("killed", 2, "unknown"), ("injured", 3, "civilians")]),
+    ("أصيب 3 أطفال ووالدتهم بجروح متفاوتة.", [("injured", 4, "civilians")]),
+    # groups of different classes, a list a number opens, "another": each its own figure
+    ("قتل ثلاثة من عناصر الكتيبة وامرأة وطفل جراء القصف.", [("killed", 3, "combatants"), ("killed", 2, "civilians")]),
+    ("لقي 4 جنود و12 مسلحا مصرعهم في الاشتباكات.", [("killed", 4, "combatants"), ("killed", 12, "combatants")]),
+    ("قتل جندي ومدني في القصف.", [("killed", 1, "combatants"), ("killed", 1, "civilians")]),
+    ("أسفر الكمين عن مقتل ضابط وجندي آخر.", [("killed", 1, "combatants"), ("killed", 1, "combatants")]),
+])
+def test_a_list_of_victims_is_one_summed_figure(text, expected):
+    frame = find_casualties(text)
+    assert [(k, int(b), v) for k, b, v in zip(frame["kind"], frame["best"], frame["victim"])] == expected

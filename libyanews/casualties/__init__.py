@@ -25,6 +25,8 @@ module             stage                                       reads → writes
                    kind, negation, qualifier, breakdowns
 ``nouns``          figures a noun counts: duals, singulars,     view → ``Figure``
                    ordinals, subjects before their verb
+``lists``          a list of victims under one casualty word    view, Figures → ``Figure``
+                   is one summed figure (طبيبين وممرض ومسعف)
 ``attribution``    who reports each figure (``reported_by``,    view → ``Attribution``
                    ``reporter_kind``)
 ``attackers``      who attacked (``attacker``)                  view → actor ids

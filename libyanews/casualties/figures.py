@@ -67,6 +67,7 @@ from dataclasses import replace
 
 from ..lexicon import letters
 from ..numbers import Quantity, norm_word
+from .lists import sum_lists
 from .nouns import counted_nouns
 from .records import Figure, Verdict
 from .sentence import (CLOSERS, MAX_TRIGGER_GAP, MIN, OPENERS, PHRASE_END, SentenceView, Trigger, number_at,
@@ -93,7 +94,7 @@ def read_figures(view: SentenceView) -> tuple[list[Figure], list[Verdict]]:
         else:
             verdicts.append(Verdict(q, found))
     figures.extend(counted_nouns(view, used))
-    return _victims_word_kind(view, figures), verdicts
+    return _victims_word_kind(view, sum_lists(view, figures)), verdicts
 
 
 def estimate(q: Quantity, qualifier: str):
