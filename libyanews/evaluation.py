@@ -67,6 +67,7 @@ SETS = {
     "heldout5": "multi-sentence articles annotated apart, fifth set (held out)",
     "heldout6": "multi-sentence articles annotated apart, sixth set (held out)",
     "articles5": "multi-sentence articles, fifth set (development)",
+    "heldout7": "multi-sentence articles annotated apart, seventh set (held out)",
 }
 
 #: Columns of the per-figure table of :func:`score_casualties`.
