@@ -68,6 +68,7 @@ SETS = {
     "heldout6": "multi-sentence articles annotated apart, sixth set (held out)",
     "articles5": "multi-sentence articles, fifth set (development)",
     "heldout7": "multi-sentence articles annotated apart, seventh set (held out)",
+    "articles6": "multi-sentence articles, sixth set (development)",
 }
 
 #: Columns of the per-figure table of :func:`score_casualties`.

@@ -1450,3 +1450,20 @@ def test_a_named_man_after_the_casualty_word_counts_one(text, expected):
 def test_a_list_of_victims_is_one_summed_figure(text, expected):
     frame = find_casualties(text)
     assert [(k, int(b), v) for k, b, v in zip(frame["kind"], frame["best"], frame["victim"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # كان + a singular subject + قد + the verb: the singular is the count
+    ("وكان جندي قد قتل وجرح أربعة آخرون من قوات دفاع شبوة السبت.", [("killed", 1), ("injured", 4)]),
+    ("وكانت طفلة قد أصيبت بشظايا في القصف.", [("injured", 1)]),
+    ("وكان الجيش قد قتل 5 مسلحين.", [("killed", 5)]),
+    # ارتقوا: "ascended", said of the martyred
+    ("وأضاف البيان أن 9 جنود ارتقوا خلال ساعات المواجهة.", [("killed", 9)]),
+    ("وقالت مصادر محلية إن 4 مدنيين ارتقوا جراء القصف.", [("killed", 4)]),
+    # brothers: a dual subject; a dual after a dual describes it
+    ("وفي حادثة ثانية، أصيب شقيقان في العشرينيات بجروح بالغة.", [("injured", 2)]),
+    ("لقي طفلان شقيقان حتفهما بعد سقوط قذيفة.", [("killed", 2)]),
+])
+def test_subjects_after_kana_martyrs_and_brothers(text, expected):
+    frame = find_casualties(text)
+    assert [(k, int(b)) for k, b in zip(frame["kind"], frame["best"])] == expected

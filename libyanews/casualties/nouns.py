@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from ..numbers import norm_word
 from .records import Figure
-from .sentence import (MAX_POST_GAP, MIN, ONE_OF, OPENERS, SentenceView, Trigger, qualifier_within,  # noqa: F401
+from .sentence import (KAN, MAX_POST_GAP, MIN, ONE_OF, OPENERS, SentenceView, Trigger, qualifier_within,  # noqa: F401
                        verb_after_subject, view_of)  # (view_of: docstring examples)
 
 __all__ = ["counted_nouns"]
@@ -116,8 +116,11 @@ def _subject(view: SentenceView, k: int) -> Figure | None:
         return None
     if k > 0 and view.cue(k - 1, "subset") or view.conj(k) and _in_breakdown(view, k):
         return None  # بينهم جنديان, بينهم طفل وامرأتان
+    if k > 0 and not view.conj(k) and (before := view.noun(k - 1)) is not None and before[1] == hit[1] == "dual":
+        return None  # لقي طفلان شقيقان حتفهما: the second dual describes the first
     plural_as_dual = hit[1] == "plural" and view.toks[k].norm.endswith("ين")  # مسعفين لقيا: the verb says two
-    if hit[1] != "dual" and not plural_as_dual and not (hit[1] in ("sing", "acc") and (k == 0 or view.cue(k - 1, "barrier"))):
+    if hit[1] != "dual" and not plural_as_dual and not (hit[1] in ("sing", "acc") and (
+            k == 0 or view.cue(k - 1, "barrier") or view.is_in(k - 1, KAN))):  # وكان جندي قد قتل
         return None
     if view.in_number[k] or (k > 0 and view.is_in(k - 1, _NOT_A_COUNT)):
         return None

@@ -408,6 +408,9 @@ def _possible(view: SentenceView, i: int, j: int, needs: str) -> bool:
 
 
 _THAT = frozenset({norm_word("إن"), norm_word("أن")})
+#: Words after which a singular noun is a subject before its verb: إن/أن, and كان ... قد.
+KAN = frozenset(norm_word(w) for w in ("كان", "وكان", "كانت", "وكانت"))
+_THAT_OR_KAN = _THAT | KAN
 
 
 def _has_subject(view: SentenceView, i: int) -> bool:
@@ -423,8 +426,8 @@ def _has_subject(view: SentenceView, i: int) -> bool:
         if view.is_in(k, ONE_OF):      # إن أحد عناصرها قتل وأصيب 3 آخرون
             return True
         hit = view.noun(k)
-        if hit is not None and (hit[1] == "dual" or hit[1] in ("sing", "acc") and view.norm_at(k - 1) in _THAT):
-            return True                 # إن جنديا قتل وأصيب 5 آخرون
+        if hit is not None and (hit[1] == "dual" or hit[1] in ("sing", "acc") and view.norm_at(k - 1) in _THAT_OR_KAN):
+            return True                 # إن جنديا قتل وأصيب 5 آخرون, وكان جندي قد قتل وجرح أربعة آخرون
     return False
 
 
