@@ -951,6 +951,20 @@ def test_the_ranks_the_lead_names_establish_the_victims(text, victim):
     assert frame["victim_basis"].iloc[-1] == "article"
 
 
+@pytest.mark.parametrize("text, victim", [
+    # a lead where two states' forces lost men establishes neither for the rest of the article
+    ("قتل اثنا عشر عنصرا من قوات حكومة الوفاق وتسعة مقاتلين من قوات حفتر في محور عين زارة. وفي بنغازي، أسفر "
+     "انفجار عبوتين عن مقتل شخصين.", "unknown"),
+    ("قتل 5 جنود من الجيش الوطني الليبي و3 من قوات الوفاق في اشتباكات. وقالت منظمة الصحة العالمية إن 700 "
+     "شخص قتلوا منذ أبريل.", "unknown"),
+    # a state's forces and a jihadist group: the article goes on with the forces' own losses
+    ("لقي أربعة من مقاتلي البنيان المرصوص و12 عنصرا من داعش مصرعهم في سرت. وقال المستشفى إنه استقبل ستة "
+     "قتلى.", "gna"),
+])
+def test_a_lead_with_two_sides_losses(text, victim):
+    assert find_casualties(text)["victim"].iloc[-1] == victim
+
+
 @pytest.mark.parametrize(
     "text, victim, attacker",
     [

@@ -198,6 +198,13 @@ def _settle_article_victims(readings: list, views: list[SentenceView]) -> None:
         if view.lead and established is None:
             told = [r["victim"] for r in rows if r["victim_basis"] in ("phrase", "pronoun", "reporter")
                     and r["victim"] not in ("unknown", "combatants")]
+            sides = set(told)
+            if len(sides) > 1:
+                states = sides - MILITANT_SIDES
+                if len(states) != 1:   # مقتل 12 من قوات الوفاق و9 من قوات حفتر: both sides lost, neither is "the" victim
+                    at = n
+                    break
+                told = list(states)    # البنيان المرصوص and داعش: the article goes on with the forces' own losses
             established = told[0] if told else lead_victim(view, find_attackers(view))
             at = n
     _settle_the_attackers(readings, views)
