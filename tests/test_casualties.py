@@ -1481,3 +1481,16 @@ def test_a_list_of_victims_is_one_summed_figure(text, expected):
 def test_subjects_after_kana_martyrs_and_brothers(text, expected):
     frame = find_casualties(text)
     assert [(k, int(b)) for k, b in zip(frame["kind"], frame["best"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # number + noun + و + noun, both indefinite accusative: one count of both kinds of people
+    ("مقتل 93 عسكريا ومدنيا في هجوم على قاعدة تمنهنت الجوية", [("killed", 93)]),
+    ("أسفر الهجوم عن سقوط 40 قتيلا ومصابا في صفوف المدنيين.", [("killed_or_injured", 40)]),
+    # "and one civilian" is its own figure
+    ("قتل 12 مسلحا ومدنيا واحدا في الاشتباكات.", [("killed", 12), ("killed", 1)]),
+    ("أسفر القصف عن مقتل 5 أشخاص ومدني.", [("killed", 5), ("killed", 1)]),
+])
+def test_two_nouns_of_one_number(text, expected):
+    frame = find_casualties(text)
+    assert [(k, int(b)) for k, b in zip(frame["kind"], frame["best"])] == expected

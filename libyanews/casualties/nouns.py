@@ -68,6 +68,9 @@ def _coordinated(view: SentenceView, k: int, used: set) -> Figure | None:
         return None
     if _in_breakdown(view, k):
         return None  # خمسة أشخاص بينهم طفل وامرأتان قتلوا
+    if hit[1] == "acc" and k >= 2 and (before := view.noun(k - 1)) is not None and before[1] == "acc" \
+            and view.in_number[k - 2] and not view.is_in(k + 1, _ONE):
+        return None  # مقتل 93 عسكريا ومدنيا: soldiers and civilians, one count (not ومدنيا واحدا)
     t, floor = None, max(0, k - 12)
     for x in range(k - 1, max(-1, k - 10), -1):  # a counted figure, then its trigger, with no new clause
         tok = view.toks[x]
