@@ -115,7 +115,7 @@ def anchor_spans(item: dict) -> list[tuple[int, int]]:
 
 def _occurrences(text: str, anchor: str) -> list[tuple[int, int]]:
     """Where ``anchor`` is written as a number or word of its own: not inside
-    a longer number, after at most the clitics و ف ب ل ك ال (و40, بالعشرات);
+    a longer number or word, after at most the clitics و ف ب ل ك ال (و40, بالعشرات);
     digits count wherever they stand outside a longer number (وإصابة38)."""
     spans = []
     for m in re.finditer(re.escape(anchor), text):
@@ -125,6 +125,8 @@ def _occurrences(text: str, anchor: str) -> list[tuple[int, int]]:
         if anchor.isdigit():
             spans.append((s, e))  # digits are a number of their own even glued to a word (وإصابة38)
             continue
+        if e < len(text) and text[e].isalpha():
+            continue  # طفلا inside طفلان: another word
         t = s
         while t and text[t - 1].isalpha():
             t -= 1

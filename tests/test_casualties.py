@@ -1494,3 +1494,14 @@ def test_subjects_after_kana_martyrs_and_brothers(text, expected):
 def test_two_nouns_of_one_number(text, expected):
     frame = find_casualties(text)
     assert [(k, int(b)) for k, b in zip(frame["kind"], frame["best"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age inside the subject (في التاسعة من عمره, في العشرينيات) does not end it
+    ("وقال المرصد اليمني للألغام إن طفلا في التاسعة من عمره قتل عندما انفجر به لغم.", [("killed", 1)]),
+    ("وأكد المصدر أن شابين في العشرينيات قتلا برصاص قناص.", [("killed", 2)]),
+    ("وقال إن امرأة في الخمسين من عمرها أصيبت بشظايا.", [("injured", 1)]),
+])
+def test_an_age_inside_a_subject(text, expected):
+    frame = find_casualties(text)
+    assert [(k, int(b)) for k, b in zip(frame["kind"], frame["best"])] == expected

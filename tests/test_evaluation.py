@@ -34,6 +34,15 @@ def test_a_repeated_anchor_takes_its_occurrences_in_order_and_clitics_do_not_hid
     assert spans[0][0] < spans[1][0] < spans[2][0] < spans[3][0]
 
 
+def test_a_word_anchor_is_a_word_of_its_own_not_the_start_of_a_longer_one():
+    # "طفلا" is not the first letters of "طفلان": the anchor is the word قتل's subject further on
+    item = {"text": "قتل 4 مدنيين بينهم طفلان. وقال المرصد إن طفلا قتل وأصيبت طفلة.",
+            "figures": [_fig("4", "killed", 4), _fig("طفلا", "killed", 1), _fig("طفلة", "injured", 1)]}
+    spans = anchor_spans(item)
+    assert spans[1][0] == item["text"].index("إن طفلا") + 3
+    assert [item["text"][a:b] for a, b in spans] == ["4", "طفلا", "طفلة"]
+
+
 def test_digits_glued_to_a_word_are_still_their_own_anchor():
     # scraped text drops spaces: "وإصابة38" is the first 38; a longer number never is
     item = {"text": "مقتل 19 وإصابة38 شخصا، وبلغت الحصيلة 19 قتيلا و38 جريحا في 2038.",

@@ -469,12 +469,22 @@ def subject_end(view: SentenceView, end: int) -> int | None:
             b = qa[0]
             continue
         if view.is_in(b, PHRASE_END) and not view.has(b, MIN) and not (
-                view.norm_at(b) == "في" and view.cue(b + 1, "label")):  # قائدا في الكتيبة 309 قتل
-            return None
+                view.norm_at(b) == "في" and (view.cue(b + 1, "label") or _age_after(view, b))):
+            return None  # قائدا في الكتيبة 309 قتل, طفلا في التاسعة من عمره قتل
         words += 1
         b += 1
     return None
 
+
+
+_AGE_WORDS = frozenset(norm_word(w) for w in (
+    "عمره", "عمرها", "عمرهما", "عمرهم", "العشرينيات", "العشرينات", "الثلاثينيات", "الثلاثينات", "الأربعينيات",
+    "الأربعينات", "الخمسينيات", "الخمسينات", "الستينيات", "الستينات", "السبعينيات", "السبعينات"))
+
+
+def _age_after(view: SentenceView, b: int) -> bool:
+    """في at ``b`` opens an age (في التاسعة من عمره, في العشرينيات), part of the subject."""
+    return any(view.norm_at(x) in _AGE_WORDS for x in range(b + 1, min(b + 5, len(view.toks))))
 
 
 _COMMAS = frozenset({"،", ","})
