@@ -69,6 +69,7 @@ SETS = {
     "articles5": "multi-sentence articles, fifth set (development)",
     "heldout7": "multi-sentence articles annotated apart, seventh set (held out)",
     "articles6": "multi-sentence articles, sixth set (development)",
+    "heldout8": "multi-sentence articles annotated apart, eighth set (held out)",
 }
 
 #: Columns of the per-figure table of :func:`score_casualties`.
