@@ -70,6 +70,7 @@ SETS = {
     "heldout7": "multi-sentence articles annotated apart, seventh set (held out)",
     "articles6": "multi-sentence articles, sixth set (development)",
     "heldout8": "multi-sentence articles annotated apart, eighth set (held out)",
+    "articles7": "multi-sentence articles, seventh set, chosen for victims (development)",
 }
 
 #: Columns of the per-figure table of :func:`score_casualties`.

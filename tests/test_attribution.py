@@ -280,6 +280,17 @@ def test_a_name_in_apposition_reports_as_what_he_is(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # حسبما: ما is written into the word, and the verb after it is skipped
+    ("لقي جنديان مصرعهما أثناء تمشيط عمارة، حسبما أفاد آمر ميداني في الكتيبة.", ("آمر ميداني في الكتيبة", "military")),
+    ("قتل 5 أشخاص، حسبما ذكرت وكالة الأنباء الليبية.", ("lana", "agency")),
+    # the dead after نعى are its object, not who speaks
+    ("لكن صفحات موالية لها نعت ضابطين من اللواء التاسع قالت إنهما قتلا بقصف مدفعي.", (None, None)),
+])
+def test_hasbama_and_the_mourned(text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("وقال مسؤول في الشرطة لوكالة الأنباء الفرنسية إن 5 أشخاص قتلوا.", ("مسؤول في الشرطة", "official")),
     ("وقال مصدر طبي لقناة الجزيرة إن 9 أشخاص أصيبوا بجروح.", ("medical", "medical")),
     ("وأكد ضابط في الجيش لوكالة الأناضول مقتل 7 جنود.", ("ضابط في الجيش", "military")),

@@ -1505,3 +1505,15 @@ def test_two_nouns_of_one_number(text, expected):
 def test_an_age_inside_a_subject(text, expected):
     frame = find_casualties(text)
     assert [(k, int(b)) for k, b in zip(frame["kind"], frame["best"])] == expected
+
+
+@pytest.mark.parametrize("text, victim", [
+    # a long victim phrase still reaches its side (nine words)
+    ("لقي ثلاثة من أفراد قوة العمليات الخاصة التابعة لوزارة الداخلية بحكومة الوفاق مصرعهم.", "gna"),
+    ("قتل خمسة من عناصر الكتيبة الأولى المكلفة بحماية مقر الحكومة التابعة لقوات حفتر.", "lna"),
+    # two soldiers of no stated side in an article whose lead is the LNA's losses
+    ("أعلن اللواء طارق بن زياد التابع للقيادة العامة أن 14 من منتسبيه قضوا خلال مارس. وفي حادثة منفصلة لقي "
+     "جنديان من الكتيبة 302 مصرعهما.", "lna"),
+])
+def test_long_victim_phrases_and_two_soldiers(text, victim):
+    assert find_casualties(text)["victim"].iloc[-1] == victim

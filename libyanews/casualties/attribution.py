@@ -214,6 +214,8 @@ def _according_to(view: SentenceView, consumed: set[int]) -> list[_Found]:
             end, after_ma = k + 1, True     # كما قال شهود
         if end is None:
             continue
+        if not after_ma and end == k + 1 and len(view.toks[k].norm) > 3 and view.toks[k].norm.endswith("ما"):
+            after_ma = True   # حسبما أفاد آمر ميداني: ما is written into the word
         transmit = False
         while end < len(view.toks):
             m2 = phrases["relay"].match_at(view, end) if "relay" in phrases else None
@@ -424,6 +426,9 @@ def source_phrase(view: SentenceView, k: int, subject: bool = False):
             and not view.is_in(k, words.get("document", ())):
         return None   # أعلن ارتفاع الحصيلة: an object, no subject (a document's author is read later)
     numbers = view.in_number
+    first = view.noun(k) if k < len(view.toks) else None
+    if first is not None and first[1] == "dual":
+        return None   # نعت ضابطين من اللواء التاسع: the two dead, the object, not who speaks
     b, n_words, continued = k, 0, False
     while b < len(view.toks) and n_words < _MAX_PHRASE:
         tok = view.toks[b]

@@ -38,7 +38,7 @@ def bare_army(phrase: str) -> bool:
 #: Words for a state's armed men that say nothing of whose they are (stems without و/ب/ل/ال).
 _FORCES = frozenset(norm_word(w) for w in (
     "جيش", "قوات", "امن", "شرطة", "جنود", "جندي", "جنديا", "عسكريين", "عسكريون", "عسكريا", "عسكري", "ضباط",
-    "ضابط", "ضابطا", "افراد"))
+    "ضابط", "ضابطا", "افراد", "جنديان", "جنديين", "عسكريان", "ضابطان", "ضابطين", "شرطيان", "شرطيين"))
 _LIBYAN_FORMS = frozenset(norm_word(w) for w in ("الليبي", "الليبية", "ليبي", "ليبية", "ليبيين", "ليبيا"))
 
 

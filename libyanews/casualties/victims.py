@@ -83,7 +83,7 @@ __all__ = ["VICTIM_BASES", "Victim", "find_victim", "lead_victim", "share_victim
 #: Values of ``victim_basis``.
 VICTIM_BASES = ("phrase", "pronoun", "reporter", "target", "sentence", "article", "none")
 
-_MAX_PHRASE = 8           # words in a victim phrase
+_MAX_PHRASE = 10          # words in a victim phrase (من أفراد قوة العمليات الخاصة التابعة لوزارة الداخلية بحكومة الوفاق)
 _NISBA = ("ي", "يه", "يين", "يون", "يا", "يات")
 _FI = norm_word("في")
 _OTHER = norm_word("آخر")
