@@ -291,6 +291,18 @@ def test_hasbama_and_the_mourned(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # في before a body whose kind comes after its name (مركز بنغازي الطبي) goes on with the phrase
+    ("وقال مسؤول الإعلام في مركز بنغازي الطبي إن المركز استقبل 12 قتيلا.",
+     ("مسؤول الإعلام في مركز بنغازي الطبي", "medical")),
+    ("وأكد متحدث في مجمع الشفاء الطبي أن 7 جرحى وصلوا.", ("متحدث في مجمع الشفاء الطبي", "medical")),
+    # منذ ends the phrase: since when is not who
+    ("ووثق المرصد منذ مطلع العام مقتل 402 شخص في البادية.", ("المرصد", "monitor")),
+])
+def test_where_the_speaker_works_and_since_when(text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("وقال مسؤول في الشرطة لوكالة الأنباء الفرنسية إن 5 أشخاص قتلوا.", ("مسؤول في الشرطة", "official")),
     ("وقال مصدر طبي لقناة الجزيرة إن 9 أشخاص أصيبوا بجروح.", ("medical", "medical")),
     ("وأكد ضابط في الجيش لوكالة الأناضول مقتل 7 جنود.", ("ضابط في الجيش", "military")),

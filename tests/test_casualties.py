@@ -1517,3 +1517,14 @@ def test_an_age_inside_a_subject(text, expected):
 ])
 def test_long_victim_phrases_and_two_soldiers(text, victim):
     assert find_casualties(text)["victim"].iloc[-1] == victim
+
+
+@pytest.mark.parametrize("text, expected", [
+    # captured after killed: not a death
+    ("وقتلت 17 من المهاجمين وأسرت أربعة آخرين.", [("killed", 17, "combatants")]),
+    # fighters "who fight in the ranks of" a side are that side's
+    ("قتلت 3 مقاتلين سودانيين يقاتلون في صفوف قوات حفتر.", [("killed", 3, "lna")]),
+])
+def test_captured_others_and_fighters_in_a_sides_ranks(text, expected):
+    frame = find_casualties(text)
+    assert [(k, int(b), v) for k, b, v in zip(frame["kind"], frame["best"], frame["victim"])] == expected

@@ -548,6 +548,9 @@ def _continues_after_fi(view: SentenceView, k: int, fi: int, n_words: int) -> bo
         nxt += 1
     if _reporter_words().match_at(view, nxt) or view.lex.places.match_at(view, nxt) or _mention_starts(view, nxt):
         return True
+    name = range(nxt, min(nxt + 3, len(view.toks)))
+    if not any(view.is_punct(x) for x in name) and any(_reporter_words().match_at(view, x) for x in name[1:]):
+        return True   # مسؤول الإعلام في مركز بنغازي الطبي: a body whose kind comes after its name
     words = view.lex.attribution
     if nxt >= len(view.toks) or view.toks[nxt].kind != "word" or view.definite(nxt) or any(
             view.is_in(nxt, words.get(w, ())) for w in ("medium", "document", "statement", "stop", "skip")):

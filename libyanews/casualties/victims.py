@@ -270,7 +270,8 @@ def victim_phrase(view: SentenceView, vstart: int) -> tuple[int, int]:
 
 
 _BELONGING = frozenset(norm_word(w) for w in (
-    "تابع", "تابعا", "تابعة", "تابعين", "تابعون", "موال", "مواليا", "موالية", "موالين", "موالون", "مواليين"))
+    "تابع", "تابعا", "تابعة", "تابعين", "تابعون", "موال", "مواليا", "موالية", "موالين", "موالون", "مواليين",
+    "يقاتلون", "يقاتل", "يقاتلان", "تقاتل"))   # 3 مقاتلين سودانيين يقاتلون في صفوف قوات حفتر
 _RANKS_OF = frozenset(norm_word(w) for w in ("صفوفه", "صفوفها", "صفوفهم", "صفوفنا", "صفوفهما"))
 _MAX_TRAILING = 10        # words from a figure to "of their forces" after it
 
