@@ -1528,3 +1528,14 @@ def test_long_victim_phrases_and_two_soldiers(text, victim):
 def test_captured_others_and_fighters_in_a_sides_ranks(text, expected):
     frame = find_casualties(text)
     assert [(k, int(b), v) for k, b, v in zip(frame["kind"], frame["best"], frame["victim"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one of them", "one of the guards": واحد before منهم / من is a count of one
+    ("وذكرت المديرية أن دورية مساندة اشتبكت مع المهاجمين وقتلت واحدا منهم.", [("killed", 1)]),
+    ("وأصيب واحد من الحراس بجروح.", [("injured", 1)]),
+    ("وقتل واحد من المسعفين أثناء نقل الجرحى.", [("killed", 1)]),
+])
+def test_one_of_them(text, expected):
+    frame = find_casualties(text)
+    assert [(k, int(b)) for k, b in zip(frame["kind"], frame["best"])] == expected

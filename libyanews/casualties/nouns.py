@@ -144,6 +144,7 @@ def _subject(view: SentenceView, k: int) -> Figure | None:
 
 
 _ONE = frozenset(norm_word(w) for w in ("واحد", "واحدا", "واحدة", "واحدًا"))
+_OF_THEM = frozenset(norm_word(w) for w in ("منهم", "منهما", "منهن"))
 _BREAKDOWN_BACK = 6       # words back from a coordinated noun to the بينهم of its breakdown
 
 
@@ -184,6 +185,8 @@ def _after_trigger(view: SentenceView, t: Trigger, used: set):
         value, end = 1, k + 2
     elif view.cue(k, "ordinal") and not view.definite(k):
         value, form = 1, "ordinal"  # وأصيب ثالث
+    elif view.is_in(k, _ONE) and (view.has(k + 1, MIN) or view.norm_at(k + 1) in _OF_THEM):
+        value = 1                  # وقتلت واحدا منهم: "one of them"
     elif hit and hit[1] in ("sing", "acc") and not hit[0].kind and view.definite(k) \
             and (named := _name_after(view, k + 1)) is not None:
         value, end = 1, named      # وفاة الشاب مراد الككلي, مقتل الجندي عادل المغربي: one man, named
