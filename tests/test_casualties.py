@@ -566,6 +566,18 @@ def _int(v):
     return None if pd.isna(v) else int(v)
 
 
+def _kinds(text):
+    """(kind, best) of every figure of ``text``."""
+    frame = find_casualties(text)
+    return [(k, int(b)) for k, b in zip(frame["kind"], frame["best"])]
+
+
+def _kinds_victims(text):
+    """(kind, best, victim) of every figure of ``text``."""
+    frame = find_casualties(text)
+    return [(k, int(b), v) for k, b, v in zip(frame["kind"], frame["best"], frame["victim"])]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -1398,8 +1410,7 @@ def test_still_is_not_a_negation(text, expected):
 ])
 def test_a_town_spelled_like_a_number_is_not_a_figure(text, expected):
     """الخمس is the town of Khoms (places.csv), not "the five"."""
-    frame = find_casualties(text)
-    assert [(k, int(b)) for k, b in zip(frame["kind"], frame["best"])] == expected
+    assert _kinds(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1412,8 +1423,7 @@ def test_a_town_spelled_like_a_number_is_not_a_figure(text, expected):
 ])
 def test_two_long_groups_before_one_death_object(text, expected):
     """لقي X ... و Y ... مصرعهم: the death object may stand far after the first group."""
-    frame = find_casualties(text)
-    assert [(k, int(b), v) for k, b, v in zip(frame["kind"], frame["best"], frame["victim"])] == expected
+    assert _kinds_victims(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1427,8 +1437,7 @@ def test_two_long_groups_before_one_death_object(text, expected):
      [("killed", 2, "civilians"), ("injured", 6, "unknown")]),
 ])
 def test_inflicted_losses_and_dual_verbs(text, expected):
-    frame = find_casualties(text)
-    assert [(k, int(b), v) for k, b, v in zip(frame["kind"], frame["best"], frame["victim"])] == expected
+    assert _kinds_victims(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1444,8 +1453,7 @@ def test_inflicted_losses_and_dual_verbs(text, expected):
     ("وأسفر الهجوم عن مقتل الضابط في الهجوم الانتحاري.", []),
 ])
 def test_a_named_man_after_the_casualty_word_counts_one(text, expected):
-    frame = find_casualties(text)
-    assert [(k, int(b), v) for k, b, v in zip(frame["kind"], frame["best"], frame["victim"])] == expected
+    assert _kinds_victims(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1462,8 +1470,7 @@ def test_a_named_man_after_the_casualty_word_counts_one(text, expected):
     ("أسفر الكمين عن مقتل ضابط وجندي آخر.", [("killed", 1, "combatants"), ("killed", 1, "combatants")]),
 ])
 def test_a_list_of_victims_is_one_summed_figure(text, expected):
-    frame = find_casualties(text)
-    assert [(k, int(b), v) for k, b, v in zip(frame["kind"], frame["best"], frame["victim"])] == expected
+    assert _kinds_victims(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1479,8 +1486,7 @@ def test_a_list_of_victims_is_one_summed_figure(text, expected):
     ("لقي طفلان شقيقان حتفهما بعد سقوط قذيفة.", [("killed", 2)]),
 ])
 def test_subjects_after_kana_martyrs_and_brothers(text, expected):
-    frame = find_casualties(text)
-    assert [(k, int(b)) for k, b in zip(frame["kind"], frame["best"])] == expected
+    assert _kinds(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1492,8 +1498,7 @@ def test_subjects_after_kana_martyrs_and_brothers(text, expected):
     ("أسفر القصف عن مقتل 5 أشخاص ومدني.", [("killed", 5), ("killed", 1)]),
 ])
 def test_two_nouns_of_one_number(text, expected):
-    frame = find_casualties(text)
-    assert [(k, int(b)) for k, b in zip(frame["kind"], frame["best"])] == expected
+    assert _kinds(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1503,8 +1508,7 @@ def test_two_nouns_of_one_number(text, expected):
     ("وقال إن امرأة في الخمسين من عمرها أصيبت بشظايا.", [("injured", 1)]),
 ])
 def test_an_age_inside_a_subject(text, expected):
-    frame = find_casualties(text)
-    assert [(k, int(b)) for k, b in zip(frame["kind"], frame["best"])] == expected
+    assert _kinds(text) == expected
 
 
 @pytest.mark.parametrize("text, victim", [
@@ -1526,8 +1530,7 @@ def test_long_victim_phrases_and_two_soldiers(text, victim):
     ("قتلت 3 مقاتلين سودانيين يقاتلون في صفوف قوات حفتر.", [("killed", 3, "lna")]),
 ])
 def test_captured_others_and_fighters_in_a_sides_ranks(text, expected):
-    frame = find_casualties(text)
-    assert [(k, int(b), v) for k, b, v in zip(frame["kind"], frame["best"], frame["victim"])] == expected
+    assert _kinds_victims(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1537,5 +1540,4 @@ def test_captured_others_and_fighters_in_a_sides_ranks(text, expected):
     ("وقتل واحد من المسعفين أثناء نقل الجرحى.", [("killed", 1)]),
 ])
 def test_one_of_them(text, expected):
-    frame = find_casualties(text)
-    assert [(k, int(b)) for k, b in zip(frame["kind"], frame["best"])] == expected
+    assert _kinds(text) == expected
