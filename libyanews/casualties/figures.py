@@ -70,7 +70,7 @@ from ..numbers import Quantity, norm_word
 from .lists import sum_lists
 from .nouns import counted_nouns
 from .records import Figure, Verdict
-from .sentence import (CLOSERS, MAX_TRIGGER_GAP, MIN, OPENERS, PHRASE_END, SentenceView, Trigger, number_at,
+from .sentence import (CLOSERS, MAX_TRIGGER_GAP, MIN, OF_THEM, OPENERS, PHRASE_END, SentenceView, Trigger, number_at,
                        qualifier_within, subject_end, verb_after_subject, view_of)  # noqa: F401  (view_of: docstring examples)
 
 __all__ = ["estimate", "read_figures"]
@@ -508,13 +508,12 @@ def _severity(view: SentenceView, k: int, figures: list, state: "_Breakdown") ->
         if view.cue(x, "severity"):
             # the injured were counted before in this sentence, or the chain of conditions began
             # before the number (إصاباتهم طفيفة" و9 متوسطة), or it counts "of them" (إصابات 12 منهم بليغة)
-            return state.injured_among(figures) or view.count("severity", 0, k) > 0 or view.is_in(k, _OF_THEM)
+            return state.injured_among(figures) or view.count("severity", 0, k) > 0 or view.is_in(k, OF_THEM)
         if view.toks[x:x + 1] and view.toks[x].kind != "word" and view.toks[x].norm not in CLOSERS:
             return False
     return False
 
 
-_OF_THEM = frozenset(norm_word(w) for w in ("منهم", "منهن", "منهما"))
 _OTHERS = norm_word("آخر")
 
 

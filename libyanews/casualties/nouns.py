@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from ..numbers import norm_word
 from .records import Figure
-from .sentence import (KAN, MAX_POST_GAP, MIN, ONE_OF, OPENERS, SentenceView, Trigger, qualifier_within,  # noqa: F401
+from .sentence import (KAN, MAX_POST_GAP, MIN, OF_THEM, ONE_OF, OPENERS, SentenceView, Trigger, qualifier_within,  # noqa: F401
                        verb_after_subject, view_of)  # (view_of: docstring examples)
 
 __all__ = ["counted_nouns"]
@@ -144,7 +144,6 @@ def _subject(view: SentenceView, k: int) -> Figure | None:
 
 
 _ONE = frozenset(norm_word(w) for w in ("واحد", "واحدا", "واحدة", "واحدًا"))
-_OF_THEM = frozenset(norm_word(w) for w in ("منهم", "منهما", "منهن"))
 _BREAKDOWN_BACK = 6       # words back from a coordinated noun to the بينهم of its breakdown
 
 
@@ -185,7 +184,7 @@ def _after_trigger(view: SentenceView, t: Trigger, used: set):
         value, end = 1, k + 2
     elif view.cue(k, "ordinal") and not view.definite(k):
         value, form = 1, "ordinal"  # وأصيب ثالث
-    elif view.is_in(k, _ONE) and (view.has(k + 1, MIN) or view.norm_at(k + 1) in _OF_THEM):
+    elif view.is_in(k, _ONE) and (view.has(k + 1, MIN) or view.norm_at(k + 1) in OF_THEM):
         value = 1                  # وقتلت واحدا منهم: "one of them"
     elif hit and hit[1] in ("sing", "acc") and not hit[0].kind and view.definite(k) \
             and (named := _name_after(view, k + 1)) is not None:

@@ -48,7 +48,7 @@ from .places import find_places
 from .indexes import Mentions
 from .sentence import SentenceView
 from .totals import is_cumulative
-from .sides import MILITANT_SIDES, bare_army, bare_forces, is_the_attackers, says_militants
+from .sides import MILITANT_SIDES, bare_forces, is_the_attackers, says_militants
 from .victims import find_victim, lead_victim, share_victims
 from .wordlists import candidates, load_lexicon
 
@@ -224,13 +224,10 @@ def _settle_article_victims(readings: list, views: list[SentenceView]) -> None:
             elif row["victim"] == "combatants" and row["victim_basis"] == "phrase" and established in MILITANT_SIDES \
                     and says_militants(row["victim_text"]) and row["attacker"] != established:
                 row["victim"], row["victim_basis"] = established, "article"  # إرهابيين اثنين, after a lead on القاعدة
-            elif row["victim"] == "combatants" and row["victim_basis"] == "phrase" and bare_army(row["victim_text"]) \
-                    and established not in ("civilians", "combatants") and row["attacker"] != established:
-                row["victim"], row["victim_basis"] = established, "article"  # أربعة من عناصر الجيش
             elif row["victim"] == "combatants" and row["victim_basis"] == "phrase" and bare_forces(row["victim_text"]) \
                     and established not in ("civilians", "combatants") and established not in MILITANT_SIDES \
                     and row["attacker"] != established:
-                row["victim"], row["victim_basis"] = established, "article"  # من رجال الأمن, خمسة جنود آخرين
+                row["victim"], row["victim_basis"] = established, "article"  # من عناصر الجيش, من رجال الأمن
 
 
 def _settle_the_attackers(readings: list, views: list[SentenceView]) -> None:

@@ -49,6 +49,8 @@ PHRASE_END = frozenset(norm_word(w) for w in (
     "لدى", "داخل", "قرب", "حسب", "بحسب", "وفق", "وفقا", "بين"))
 ONE_OF = frozenset(norm_word(w) for w in ("أحد", "إحدى"))
 MIN = norm_word("من")
+#: "of them": a figure that counts part of a group told before (تسعة منهم, واحدا منهم).
+OF_THEM = frozenset(norm_word(w) for w in ("منهم", "منهن", "منهما"))
 OPENERS = frozenset({"(", "{", "[", '"', "«", "“", "'"})
 CLOSERS = frozenset({")", "}", "]", '"', "»", "”", "'", "’"})
 _DASHES = frozenset({"-", "–", "—"})

@@ -12,28 +12,7 @@ from __future__ import annotations
 
 from ..numbers import norm_word
 
-__all__ = ["MILITANT_SIDES", "bare_army", "bare_forces", "is_the_attackers", "says_militants"]
-
-_ARMY = frozenset(norm_word(w) for w in ("الجيش", "جيش", "للجيش", "والجيش", "بالجيش"))
-_LIBYAN = norm_word("الليبي")
-
-
-def bare_army(phrase: str) -> bool:
-    """The victim phrase says "the army" without whose (``من عناصر الجيش``,
-    ``جنود الجيش الليبي``): in an article whose lead established one side's
-    losses, that side's (the reader's rule ``article``).  Not another
-    country's army (``الجيش السوري``).
-
-    >>> bare_army("من عناصر الجيش"), bare_army("من عناصر الجيش السوري")
-    (True, False)
-    """
-    words = [norm_word(w.strip("«»\"'()،,.")) for w in phrase.split()]
-    for n, w in enumerate(words):
-        if w in _ARMY:
-            after = words[n + 1] if n + 1 < len(words) else ""
-            return not (after.startswith("ال") and after.endswith("ي") and after != _LIBYAN)
-    return False
-
+__all__ = ["MILITANT_SIDES", "bare_forces", "is_the_attackers", "says_militants"]
 
 #: Words for a state's armed men that say nothing of whose they are (stems without و/ب/ل/ال).
 _FORCES = frozenset(norm_word(w) for w in (
@@ -50,14 +29,17 @@ def _stem(word: str) -> str:
 
 
 def bare_forces(phrase: str) -> bool:
-    """The victim phrase counts soldiers, security men or "the forces"
-    without saying whose (``من رجال الأمن``, ``خمسة جنود آخرين``, ``جريحا
+    """The victim phrase counts the army, soldiers, security men or "the
+    forces" without saying whose (``من عناصر الجيش``, ``من رجال الأمن``, ``خمسة جنود آخرين``, ``جريحا
     من القوات المشاركة في العملية``): in an article whose lead established
     one state-like side's losses, that side's (the reader's rule
-    ``article``).  Not when a people's adjective follows (``القوات السورية``,
-    ``جنود عراقيين``), which the annotators keep ``combatants``.
+    ``article``).  Not when a people's adjective other than Libyan follows
+    (``الجيش السوري``, ``القوات السورية``, ``جنود عراقيين``), which the
+    annotators keep ``combatants``.
 
     >>> bare_forces("من رجال الأمن"), bare_forces("جنود آخرين"), bare_forces("من القوات السورية")
+    (True, True, False)
+    >>> bare_forces("من عناصر الجيش"), bare_forces("جنود الجيش الليبي"), bare_forces("من عناصر الجيش السوري")
     (True, True, False)
     """
     words = [norm_word(w.strip("«»\"'()،,.")) for w in phrase.split()]
@@ -83,15 +65,7 @@ def says_militants(phrase: str) -> bool:
     >>> says_militants("إرهابيين اثنين"), says_militants("من المسلحين")
     (True, False)
     """
-    for w in phrase.split():
-        w = norm_word(w.strip("«»\"'()،,."))
-        for prefix in ("وال", "بال", "لل", "ال", "و"):
-            if w.startswith(prefix) and len(w) > len(prefix) + 3:
-                w = w[len(prefix):]
-                break
-        if w.startswith(_MILITANT_STEMS):
-            return True
-    return False
+    return any(_stem(norm_word(w.strip("«»\"'()،,."))).startswith(_MILITANT_STEMS) for w in phrase.split())
 
 
 _ATTACKERS_WORDS = frozenset(norm_word(w) for w in (

@@ -75,7 +75,7 @@ from ..numbers import norm_word
 from .attribution import Attribution, find_attribution  # noqa: F401  (find_attribution: docstring examples)
 from .records import Figure
 from .sides import MILITANT_SIDES
-from .sentence import CLOSERS, MIN, ONE_OF, OPENERS, PHRASE_END, SentenceView, number_at, view_of  # noqa: F401
+from .sentence import CLOSERS, MIN, OF_THEM, ONE_OF, OPENERS, PHRASE_END, SentenceView, number_at, view_of  # noqa: F401
 from .wordlists import Noun
 
 __all__ = ["VICTIM_BASES", "Victim", "find_victim", "lead_victim", "share_victims", "victim_phrase"]
@@ -475,7 +475,6 @@ def _toll_head(view: SentenceView, n: int, attackers, speaker: str | None = None
 
 
 _CIVILIAN = norm_word("مدني")
-_OF_THEM = frozenset(norm_word(w) for w in ("منهم", "منهن", "منهما"))
 _MAX_BACK = 12            # words back to the group that "of them" counts
 
 
@@ -484,7 +483,7 @@ def _of_them(view: SentenceView, k: int, n: int, attackers) -> str | None:
     group word or side before the number in the sentence (``منزلا يجتمع فيه
     مسلحون حوثيون، فقتلت أربعة منهم``, ``خيمة تجمع فيها جنود ... مقتل وجرح
     عدد منهم``)."""
-    if not view.is_in(k, _OF_THEM):
+    if not view.is_in(k, OF_THEM):
         return None
     for x in range(n - 1, max(-1, n - 1 - _MAX_BACK), -1):
         if x in view.trigger_starts and view.toks[x].kind == "word" and x < n - 1:
