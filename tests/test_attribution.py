@@ -554,3 +554,17 @@ def test_according_to_what_we_have_names_no_source(text, expected):
 ])
 def test_a_reporter_named_again_is_the_one_named_in_full_before(text, expected):
     _check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a source who would not be named: the phrase ends before رفض / طلب / فضل
+    ("قتل 5 أشخاص في الانفجار، حسبما أكد عضو في المجلس المحلي لبلدية تمنهنت رفض الكشف عن هويته.",
+     ("عضو في المجلس المحلي لبلدية تمنهنت", "official")),
+    ("وقال عضو في المجلس البلدي طلب عدم نشر اسمه إن 4 جنود قتلوا.", ("عضو في المجلس البلدي", "official")),
+    ("وقال عضو في المجلس المحلي فضل عدم ذكر اسمه إن سبعة مدنيين أصيبوا.", ("عضو في المجلس المحلي", "official")),
+    # the member named again by its bare noun
+    ("قال عضو في المجلس المحلي للبلدة إن المعارك توقفت. وأوضح العضو أن المستشفى أحصى جثامين 4 عسكريين.",
+     ("عضو في المجلس المحلي للبلدة", "official")),
+])
+def test_a_source_who_would_not_be_named(text, expected):
+    _check(text, expected)

@@ -1541,3 +1541,17 @@ def test_captured_others_and_fighters_in_a_sides_ranks(text, expected):
 ])
 def test_one_of_them(text, expected):
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two class words of one form joined by و: the dead were of both kinds (unknown), not soldiers
+    ("مقتل 93 عسكريا ومدنيا في هجوم على قاعدة تمنهنت الجوية.", [("killed", 93, "unknown")]),
+    ("لقي 7 أشخاص بين عسكريين ومدنيين مصرعهم في القصف.", [("killed", 7, "unknown")]),
+    ("قتل 12 شخصا بين مدنيين وعسكريين في الغارة.", [("killed", 12, "unknown")]),
+    ("أسفر الانفجار عن مقتل 20 مدنيا وعسكريا.", [("killed", 20, "unknown")]),
+    # a dual or a number after و is a figure of its own, and keeps each its class
+    ("أسفر القصف عن مقتل 3 مدنيين وجنديين.", [("killed", 3, "civilians"), ("killed", 2, "combatants")]),
+    ("قتل 5 جنود ومدنيان اثنان في القصف.", [("killed", 5, "combatants"), ("killed", 2, "civilians")]),
+])
+def test_soldiers_and_civilians_in_one_group(text, expected):
+    assert _kinds_victims(text) == expected

@@ -248,7 +248,8 @@ def victim_phrase(view: SentenceView, vstart: int) -> tuple[int, int]:
             partitive = True  # 61 جثة لعناصر من تنظيم داعش
             k += 1
             continue
-        if k > vstart and view.conj(k) and not (partitive and _class_word(view, k) and view.definite(k)):
+        if k > vstart and view.conj(k) and not (partitive and _class_word(view, k) and view.definite(k)) \
+                and not _class_pair(view, k):
             break
         if view.is_in(k, PHRASE_END) or view.cue(k, "barrier") or view.cue(k, "relative") or view.is_in(k, calendar) \
                 or view.cue(k, "subset"):
@@ -267,6 +268,20 @@ def victim_phrase(view: SentenceView, vstart: int) -> tuple[int, int]:
         k += 1
         words += 1
     return vstart, k
+
+
+_PAIR_ENDINGS = ("يا", "يين", "يون")
+
+
+def _class_pair(view: SentenceView, k: int) -> bool:
+    """The word at ``k`` joins two class words of one form into one group
+    (``93 عسكريا ومدنيا``, ``بين عسكريين ومدنيين``): the victims are both,
+    not a second figure (no number follows) nor a list of nouns."""
+    if not (_class_word(view, k - 1) and _class_word(view, k)) or number_at(view, k + 1) \
+            or any(view.noun(x) is not None and view.noun(x)[1] == "dual" for x in (k - 1, k)):
+        return False   # 3 مدنيين وجنديين: two soldiers, a figure of their own
+    before, after = view.norm_at(k - 1), view.norm_at(k)
+    return any(before.endswith(e) and after.endswith(e) for e in _PAIR_ENDINGS)
 
 
 _BELONGING = frozenset(norm_word(w) for w in (
