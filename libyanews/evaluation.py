@@ -115,9 +115,14 @@ def anchor_spans(item: dict) -> list[tuple[int, int]]:
     return spans
 
 
+#: Weekdays spelled like a number with ال (يوم الاثنين is Monday, not "two").
+_WEEKDAYS = frozenset({"الاثنين", "الإثنين", "الأحد", "الاحد"})
+
+
 def _occurrences(text: str, anchor: str) -> list[tuple[int, int]]:
     """Where ``anchor`` is written as a number or word of its own: not inside
-    a longer number or word, after at most the clitics و ف ب ل ك ال (و40, بالعشرات);
+    a longer number or word, after at most the clitics و ف ب ل ك ال (و40, بالعشرات),
+    and not a weekday (الاثنين is not the anchor اثنين);
     digits count wherever they stand outside a longer number (وإصابة38)."""
     spans = []
     for m in re.finditer(re.escape(anchor), text):
@@ -132,7 +137,7 @@ def _occurrences(text: str, anchor: str) -> list[tuple[int, int]]:
         t = s
         while t and text[t - 1].isalpha():
             t -= 1
-        if s - t <= 4 and all(ch in "وفبلكالـ" for ch in text[t:s]):
+        if s - t <= 4 and all(ch in "وفبلكالـ" for ch in text[t:s]) and text[t:e].lstrip("وفبل") not in _WEEKDAYS:
             spans.append((s, e))
     return spans or [m.span() for m in re.finditer(re.escape(anchor), text)]
 

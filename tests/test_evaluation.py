@@ -43,6 +43,17 @@ def test_a_word_anchor_is_a_word_of_its_own_not_the_start_of_a_longer_one():
     assert [item["text"][a:b] for a, b in spans] == ["4", "طفلا", "طفلة"]
 
 
+def test_a_weekday_is_not_a_number_anchor():
+    # يوم الاثنين is Monday: the anchor اثنين is the two fighters further on
+    item = {"text": "قتل 3 عمال صباح الاثنين. وقالت مصادر إن مقاتلين اثنين قتلا، وأصيب شخص يوم الأحد.",
+            "figures": [_fig("3", "killed", 3), _fig("اثنين", "killed", 2)]}
+    spans = anchor_spans(item)
+    assert spans[1][0] == item["text"].index("مقاتلين اثنين") + len("مقاتلين ")
+    item = {"text": "وفي يوم الإثنين قتل اثنان، وبالاثنين يبدأ الأسبوع. ولقي أحد الحراس حتفه.",
+            "figures": [_fig("اثنان", "killed", 2), _fig("أحد", "killed", 1)]}
+    assert [item["text"][a:b] for a, b in anchor_spans(item)] == ["اثنان", "أحد"]
+
+
 def test_digits_glued_to_a_word_are_still_their_own_anchor():
     # scraped text drops spaces: "وإصابة38" is the first 38; a longer number never is
     item = {"text": "مقتل 19 وإصابة38 شخصا، وبلغت الحصيلة 19 قتيلا و38 جريحا في 2038.",
