@@ -1555,3 +1555,18 @@ def test_one_of_them(text, expected):
 ])
 def test_soldiers_and_civilians_in_one_group(text, expected):
     assert _kinds_victims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in addition to" + a person noun after a figure: one more under the same casualty word
+    ("قتل ثلاثة عمال ليبيين إضافة إلى عامل من تشاد، وجرح 11 عاملا أجنبيا.",
+     [("killed", 3, "civilians"), ("killed", 1, "civilians"), ("injured", 11, "civilians")]),
+    ("أسفر القصف عن مقتل 4 مدنيين بالإضافة إلى طفلة.", [("killed", 4, "civilians"), ("killed", 1, "civilians")]),
+    ("قتل خمسة جنود فضلا عن ضابط برتبة نقيب في الهجوم.", [("killed", 5, "combatants"), ("killed", 1, "combatants")]),
+    ("أصيب 7 مدنيين إلى جانب مسعف كان ينقل الجرحى.", [("injured", 7, "civilians"), ("injured", 1, "civilians")]),
+    # not a definite group, nor a thing
+    ("قتل 3 جنود إضافة إلى الجرحى الذين نقلوا.", [("killed", 3, "combatants")]),
+    ("وقتل 3 أشخاص، إضافة إلى تدمير منزل.", [("killed", 3, "unknown")]),
+])
+def test_in_addition_to_one_more(text, expected):
+    assert _kinds_victims(text) == expected

@@ -57,8 +57,9 @@ def counted_nouns(view: SentenceView, used: set) -> list[Figure]:
 def _coordinated(view: SentenceView, k: int, used: set) -> Figure | None:
     """A person noun joined by و to a figure under the same casualty word:
     ``مقتل ضابط وجندي آخر``, ``استشهاد 4 من القوات وعنصر من داعش``,
-    ``إصابة 3 موظفين وجندي أمريكي`` (1, or 2 for a dual)."""
-    if not view.conj(k) or view.definite(k) or view.possessive(k):
+    ``إصابة 3 موظفين وجندي أمريكي`` (1, or 2 for a dual); also after "in
+    addition to": ``قتل ثلاثة عمال إضافة إلى عامل من تشاد``."""
+    if not (view.conj(k) or _after_addition(view, k)) or view.definite(k) or view.possessive(k):
         return None
     hit = view.noun(k)
     if hit is None or hit[0].kind or hit[1] not in ("sing", "acc", "dual"):
@@ -102,6 +103,12 @@ def _coordinated(view: SentenceView, k: int, used: set) -> Figure | None:
         end += 1
     start, stop = view.slice(k, end)
     return Figure(t.kind, value, value, value, "exact", "dual" if value == 2 else "singular", start, stop, t, k, hit, k)
+
+
+def _after_addition(view: SentenceView, k: int) -> bool:
+    """Token ``k`` follows "in addition to" (``إضافة إلى``, ``فضلا عن``: cue ``addition``)."""
+    phrases = view.lex.cue_phrases.get("addition")
+    return phrases is not None and phrases.match_ending_at(view, k, longest=2) is not None
 
 
 def _subject(view: SentenceView, k: int) -> Figure | None:
