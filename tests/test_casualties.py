@@ -1570,3 +1570,15 @@ def test_soldiers_and_civilians_in_one_group(text, expected):
 ])
 def test_in_addition_to_one_more(text, expected):
     assert _kinds_victims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # workers, civilians, fishermen of a foreign people are civilians, not that state
+    ("قضى 6 عمال مصريين بسقوط قذيفة على مزرعة قرب سبها.", [("killed", 6, "civilians")]),
+    ("قتل مهندس إيطالي وسائقه في كمين على الطريق الساحلي.", [("killed", 2, "civilians")]),
+    ("أصيب 4 عمال أتراك في قصف استهدف موقع البناء.", [("injured", 4, "civilians")]),
+    # soldiers of a state remain that state's
+    ("قتل 5 جنود مصريين في الهجوم على الحدود.", [("killed", 5, "egypt")]),
+])
+def test_civilians_of_a_foreign_people(text, expected):
+    assert _kinds_victims(text) == expected

@@ -111,6 +111,8 @@ def find_victim(view: SentenceView, figure: Figure, att: Attribution, attackers:
         text = view.text[s:e]
         actor = _actor_in(view, s, e, attackers)
         if actor and actor not in attackers:
+            if _demonym_only(view, a, b) and _class_of_span(view, a, b) == "civilians":
+                return Victim("civilians", text, True, "phrase")  # 6 عمال مصريين: Egyptian workers, not Egypt
             return Victim(actor, text, True, "phrase")
     owner = _possessive_owner(view, a, b, trigger, att, attackers)
     if owner is not None:
@@ -320,6 +322,13 @@ def _foreign(view: SentenceView, b: int) -> bool:
     (the annotators keep them combatants)."""
     return b < len(view.toks) and view.toks[b].kind == "word" and not view.conj(b) \
         and view.actor_in(view.toks[b].start, view.toks[b].end) is not None
+
+
+def _demonym_only(view: SentenceView, a: int, b: int) -> bool:
+    """The only actor named in tokens ``[a, b)`` is a people's adjective of
+    one word (``عمال مصريين``, ``مدنيين أتراك``): who they are, not the state."""
+    named = [k for k in range(a, b) if view.actor_in(view.toks[k].start, view.toks[k].end) is not None]
+    return len(named) == 1 and view.toks[named[0]].norm.endswith(_NISBA + ("اك",))
 
 
 def _own_men(view: SentenceView, a: int, b: int, counted) -> bool:
