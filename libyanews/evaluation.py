@@ -71,6 +71,8 @@ SETS = {
     "articles6": "multi-sentence articles, sixth set (development)",
     "heldout8": "multi-sentence articles annotated apart, eighth set (held out)",
     "articles7": "multi-sentence articles, seventh set, chosen for victims (development)",
+    "articles8": "multi-sentence articles, eighth set, chosen for victims (development)",
+    "articles9": "multi-sentence articles, ninth set, chosen for variety of wording (development)",
 }
 
 #: Columns of the per-figure table of :func:`score_casualties`.
