@@ -1582,3 +1582,20 @@ def test_in_addition_to_one_more(text, expected):
 ])
 def test_civilians_of_a_foreign_people(text, expected):
     assert _kinds_victims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause between a counted subject and its verb; the side is the one the clause names
+    ("قال المرصد إن ستة من المسلحين السوريين الذين نقلتهم أنقرة للقتال إلى جانب قوات حكومة الوفاق قتلوا خلال "
+     "مواجهات.", [("killed", 6, "gna")]),
+    ("أفاد المرصد بأن أربعة من الشبان الذين استقدمتهم شركة فاغنر الروسية لحراسة منشآت نفطية لقوا حتفهم.",
+     [("killed", 4, "russia")]),
+    ("قال المرصد إن تسعة من المقاتلين السوريين الذين جندتهم الفصائل الموالية لتركيا قتلوا خلال يومين.",
+     [("killed", 9, "turkey")]),
+    ("وذكر المصدر أن 11 من المرتزقة الذين يقاتلون في صفوف قوات حفتر قتلوا في غارة.", [("killed", 11, "lna")]),
+    # the clause's own verb is the casualty word: a part of the dead, no figure; nor another fate
+    ("وأضاف أن ثلاثة من الجنود الذين قتلوا ينحدرون من سبها.", []),
+    ("وأكد أن 12 من العمال الذين خطفوا الأسبوع الماضي أفرج عنهم.", []),
+])
+def test_a_relative_clause_inside_the_subject(text, expected):
+    assert _kinds_victims(text) == expected

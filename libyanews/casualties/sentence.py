@@ -37,7 +37,8 @@ from .indexes import TokenIndexes, as_mentions
 from .wordlists import Lexicon, PhraseSet, candidates, has_conjunction, load_lexicon
 
 __all__ = ["MAX_POST_GAP", "MAX_TRIGGER_GAP", "MIN", "NEGATION_WINDOW", "ONE_OF", "PHRASE_END", "SentenceView",
-           "Trigger", "number_at", "qualifier_within", "subject_end", "verb_after_subject", "view_of"]
+           "Trigger", "number_at", "qualifier_within", "relative_clause_end", "subject_end", "verb_after_subject",
+           "view_of"]
 
 NEGATION_WINDOW = 5       # words before a trigger searched for a negation
 MAX_TRIGGER_GAP = 12      # words between a trigger and the number it governs
@@ -462,6 +463,8 @@ def subject_end(view: SentenceView, end: int) -> int | None:
                                      or view.cue(b - 1, "label")):  # قائدا في الكتيبة 309 قتل
             b += 1  # 14210 مدنيين و5390 جنديا ... قتلوا; خمسة أشخاص بينهم 3 أطفال قتلوا
             continue
+        if view.cue(b, "relative") and words:
+            return relative_clause_end(view, b)  # تسعة من المقاتلين الذين جندتهم الفصائل ... قتلوا
         if tok.kind == "number" or view.cue(b, "barrier") or view.cue(b, "relative"):
             return None
         if view.cue(b, "light_verb"):
@@ -477,6 +480,32 @@ def subject_end(view: SentenceView, end: int) -> int | None:
         b += 1
     return None
 
+
+
+_RELATIVE_CLAUSE = 14     # words of a relative clause inside a subject (الذين نقلتهم أنقرة للقتال إلى جانب ...)
+#: The plural relative pronouns, whose clause can sit between a counted subject and its verb.
+_PLURAL_RELATIVES = frozenset(norm_word(w) for w in ("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي", "اللتين",
+                                                      "اللتان"))
+
+
+def relative_clause_end(view: SentenceView, r: int) -> int | None:
+    """The token after the relative clause that the plural pronoun at ``r``
+    opens inside a counted subject, when a plural or dual casualty verb
+    (maybe after لقي/سقط) follows it: ``ستة من المسلحين الذين نقلتهم أنقرة
+    للقتال إلى جانب قوات الوفاق قتلوا``.  None when the clause's own verb is
+    the casualty word (``أربعة من الجنود الذين قتلوا ينحدرون من سبها``: a
+    part of the dead) or a clause ends first."""
+    if view.norm_at(r) not in _PLURAL_RELATIVES or r + 1 in view.trigger_starts or view.cue(r + 1, "light_verb"):
+        return None
+    for x in range(r + 2, min(len(view.toks), r + 2 + _RELATIVE_CLAUSE)):
+        tok = view.toks[x]
+        if tok.kind == "punct" and tok.norm not in OPENERS and tok.norm not in CLOSERS:
+            return None
+        if x in view.trigger_starts or view.cue(x, "light_verb") and x + 1 in view.trigger_starts:
+            return x if view.norm_at(x).endswith(("وا", "ا")) else None   # قتلوا, لقوا حتفهم, قتلا
+        if view.cue(x, "barrier") or view.cue(x, "relative"):
+            return None
+    return None
 
 
 _AGE_WORDS = frozenset(norm_word(w) for w in (

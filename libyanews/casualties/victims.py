@@ -75,7 +75,8 @@ from ..numbers import norm_word
 from .attribution import Attribution, find_attribution  # noqa: F401  (find_attribution: docstring examples)
 from .records import Figure
 from .sides import MILITANT_SIDES
-from .sentence import CLOSERS, MIN, OF_THEM, ONE_OF, OPENERS, PHRASE_END, SentenceView, number_at, view_of  # noqa: F401
+from .sentence import (CLOSERS, MIN, OF_THEM, ONE_OF, OPENERS, PHRASE_END, SentenceView, number_at,  # noqa: F401
+                       relative_clause_end, view_of)
 from .wordlists import Noun
 
 __all__ = ["VICTIM_BASES", "Victim", "find_victim", "lead_victim", "share_victims", "victim_phrase"]
@@ -114,6 +115,9 @@ def find_victim(view: SentenceView, figure: Figure, att: Attribution, attackers:
             if _demonym_only(view, a, b) and _class_of_span(view, a, b) == "civilians":
                 return Victim("civilians", text, True, "phrase")  # 6 عمال مصريين: Egyptian workers, not Egypt
             return Victim(actor, text, True, "phrase")
+        hired = _relative_side(view, b, attackers)
+        if hired is not None:
+            return Victim(hired, text, True, "phrase")
     owner = _possessive_owner(view, a, b, trigger, att, attackers)
     if owner is not None:
         return Victim(owner[0], text, True, owner[1])
@@ -322,6 +326,27 @@ def _foreign(view: SentenceView, b: int) -> bool:
     (the annotators keep them combatants)."""
     return b < len(view.toks) and view.toks[b].kind == "word" and not view.conj(b) \
         and view.actor_in(view.toks[b].start, view.toks[b].end) is not None
+
+
+_ALONGSIDE = frozenset(norm_word(w) for w in ("جانب", "صفوف", "ضمن", "لصالح", "لحساب"))
+
+
+def _relative_side(view: SentenceView, b: int, attackers) -> str | None:
+    """The side of fighters a relative clause describes between a counted
+    subject and its verb (``ستة من المسلحين الذين نقلتهم أنقرة للقتال إلى جانب
+    قوات الوفاق قتلوا`` → gna, ``أربعة من الشبان الذين استقدمتهم شركة فاغنر ...
+    لقوا حتفهم`` → russia): the actor after "alongside / in the ranks of",
+    else the first actor of the clause; never the attacker."""
+    verb = relative_clause_end(view, b) if b < len(view.toks) else None
+    if verb is None:
+        return None
+    for x in range(b + 1, verb - 1):
+        if view.is_in(x, _ALONGSIDE):
+            found = view.actor_in(view.toks[x + 1].start, view.toks[verb - 1].end)
+            if found is not None:
+                return found if found not in attackers else None
+    found = view.actor_in(view.toks[b + 1].start, view.toks[verb - 1].end)
+    return found if found is not None and found not in attackers else None
 
 
 def _demonym_only(view: SentenceView, a: int, b: int) -> bool:
