@@ -1599,3 +1599,19 @@ def test_civilians_of_a_foreign_people(text, expected):
 ])
 def test_a_relative_clause_inside_the_subject(text, expected):
     assert _kinds_victims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # نعى (mourns) + a number of its men: they died, and the mourner lost them
+    ("نعت قوات الوفاق ثلاثة من أفرادها سقطوا في محور عين زارة.", [("killed", 3, "gna")]),
+    ("تنعى قوات حكومة الوفاق 4 من عناصرها قضوا في المعارك.", [("killed", 4, "gna")]),
+    ("ونعى جهاز دعم الاستقرار خمسة من عناصره قال إنهم سقطوا أثناء صد الهجوم.", [("killed", 5, "combatants")]),
+    # no number, no figure; a toll in the same sentence is its own figure
+    ("نعى رئيس المجلس الرئاسي ضحايا الهجوم.", []),
+    ("نعى المجلس البلدي الضحايا الذين سقطوا في القصف الذي أودى بحياة 12 شخصا.", [("killed", 12, "unknown")]),
+    # a loss verb reaches its number across a place (في المعركة) and a quotation mark
+    ("وأضاف أن القوات خسرت في المعركة اثنين من عناصرها.", [("killed", 2, "combatants")]),
+    ('قوات الوفاق تعلن القضاء على أكثر من 18 من "الجنجويد" جنوب طرابلس', [("killed", 19, "unknown")]),
+])
+def test_mourned_lost_and_eliminated(text, expected):
+    assert _kinds_victims(text) == expected

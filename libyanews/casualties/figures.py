@@ -241,6 +241,8 @@ def _attributive(view: SentenceView, i: int, j: int, q: Quantity) -> str | None:
     if prev.kind != "word" or i - 1 in view.trigger_tokens or view.cue(i - 1, "attributive") or len(prev.norm) < 3 \
             or view.cue(i - 1, "barrier") or view.is_in(i - 1, PHRASE_END):
         return None
+    if view.definite(i - 1) and not view.definite(i):
+        return None  # خسرت في المعركة اثنين من عناصرها: an adjective agrees, a definite noun takes الاثنين
     if view.toks[i].norm.startswith("واحد") or view.noun(i - 1) is not None \
             or prev.norm.endswith(("ه", "ين", "ان")) or view.definite(i - 1):
         return "attributive (" + prev.surface + " " + view.toks[i].surface + ")"
@@ -607,9 +609,11 @@ def _governing(view: SentenceView):
 
 
 def _counts_people(view: SentenceView, k: int, counted) -> bool:
-    """The number counts people: a person noun or من + a group follows (9 من جنوده)."""
+    """The number counts people: a person noun or من + a group follows (9 من جنوده,
+    18 من "الجنجويد": a quotation mark may open the group)."""
+    g = k + 2 if k + 1 < len(view.toks) and view.toks[k + 1].norm in OPENERS else k + 1
     return counted is not None or view.has(k, MIN) and (
-        view.possessive(k + 1) is not None or view.noun(k + 1) is not None or view.definite(k + 1))
+        view.possessive(g) is not None or view.noun(g) is not None or view.definite(g))
 
 
 def _their_number(view: SentenceView, fs: int) -> Trigger | None:

@@ -409,6 +409,8 @@ def _possessive_owner(view: SentenceView, a: int, b: int, trigger, att: Attribut
         if _class_of(pos[0]) == "civilians":
             return "civilians", "pronoun"  # من سكانه, من مواطنيها: residents and citizens, whoever's
         owner = loss_subject(view, trigger.j if trigger.role == "pre" else trigger.i, attackers)
+        if owner is None and trigger.role == "pre" and view.cue(trigger.i, "loss"):
+            owner = loss_subject(view, a, attackers)  # تنعى قوات الوفاق 4 من عناصرها: the subject after the verb
         owner = owner if owner not in (None, "civilians", "combatants") else None
         owner = owner or _target_actor(view, trigger.i, attackers) or _speaker_actor(view, att)
         if owner is None and (att.how != "speech" or not view.actor_in(att.start, att.context_end)):
