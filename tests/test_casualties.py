@@ -1615,3 +1615,16 @@ def test_a_relative_clause_inside_the_subject(text, expected):
 ])
 def test_mourned_lost_and_eliminated(text, expected):
     assert _kinds_victims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "who fight in the ranks of / alongside X" after the victims: X's fighters
+    ("أعلنت القوات أن وحداتها قضت على أكثر من 18 مسلحا من الجنجويد الذين يقاتلون ضمن قوات حفتر، خلال هجوم مضاد.",
+     [("killed", 19, "lna")]),
+    ("قتل 7 مقاتلين تشاديين الذين يقاتلون في صفوف قوات الوفاق.", [("killed", 7, "gna")]),
+    ("قتل 5 من عناصر الكتيبة التي تقاتل إلى جانب قوات حفتر في الجنوب.", [("killed", 5, "lna")]),
+    # the side they attacked is not theirs
+    ("قتل 3 من المسلحين الذين هاجموا مواقع قوات الوفاق.", [("killed", 3, "combatants")]),
+])
+def test_fighters_who_fight_for_a_side(text, expected):
+    assert _kinds_victims(text) == expected

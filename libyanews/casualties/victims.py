@@ -339,7 +339,7 @@ def _relative_side(view: SentenceView, b: int, attackers) -> str | None:
     else the first actor of the clause; never the attacker."""
     verb = relative_clause_end(view, b) if b < len(view.toks) else None
     if verb is None:
-        return None
+        return _fighting_for(view, b, attackers)
     for x in range(b + 1, verb - 1):
         if view.is_in(x, _ALONGSIDE):
             found = view.actor_in(view.toks[x + 1].start, view.toks[verb - 1].end)
@@ -347,6 +347,24 @@ def _relative_side(view: SentenceView, b: int, attackers) -> str | None:
                 return found if found not in attackers else None
     found = view.actor_in(view.toks[b + 1].start, view.toks[verb - 1].end)
     return found if found is not None and found not in attackers else None
+
+
+def _fighting_for(view: SentenceView, b: int, attackers) -> str | None:
+    """The side a relative clause after the victim phrase says they fight
+    for (``18 مسلحا من الجنجويد الذين يقاتلون ضمن قوات حفتر`` → lna): the
+    actor after "alongside / in the ranks of", in the clause (to a comma)."""
+    if b >= len(view.toks) or view.norm_at(b) not in _FIGHTERS_WHO:
+        return None
+    for x in range(b + 1, min(len(view.toks) - 1, b + 1 + _MAX_PHRASE)):
+        if view.is_punct(x) or view.cue(x, "barrier") or x in view.trigger_starts:
+            return None
+        if view.is_in(x, _ALONGSIDE):
+            found = view.actor_in(view.toks[x + 1].start, view.toks[min(len(view.toks), x + 5) - 1].end)
+            return found if found is not None and found not in attackers else None
+    return None
+
+
+_FIGHTERS_WHO = frozenset(norm_word(w) for w in ("الذين", "اللذين", "اللذان", "الذي", "التي"))
 
 
 def _demonym_only(view: SentenceView, a: int, b: int) -> bool:
