@@ -1628,3 +1628,27 @@ def test_mourned_lost_and_eliminated(text, expected):
 ])
 def test_fighters_who_fight_for_a_side(text, expected):
     assert _kinds_victims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the class noun before بين قتيل وجريح says who they were; a side after the pair still wins
+    ("سقط 11 مدنيا بين قتيل وجريح جراء قصف صاروخي.", [("killed_or_injured", 11, "civilians")]),
+    ("أسفر القصف عن سقوط 14 طفلا بين قتيل وجريح.", [("killed_or_injured", 14, "civilians")]),
+    ("سقط 20 عسكريا بين قتيل وجريح من قوات الوفاق.", [("killed_or_injured", 20, "gna")]),
+    ("سقط 9 أشخاص بين قتيل وجريح.", [("killed_or_injured", 9, "unknown")]),
+])
+def test_a_class_noun_before_between_killed_and_wounded(text, expected):
+    assert _kinds_victims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a soldier and the gunmen (or fighters) he fought are two sides, each its own figure
+    ("قتل جنديا سوريا وثلاثة مقاتلين من المعارضة.", [("killed", 1), ("killed", 3)]),
+    ("أسفر الهجوم عن مقتل جندي من الجيش السوري وثلاثة مسلحين.", [("killed", 1), ("killed", 3)]),
+    ("قتل شرطي وأربعة مهاجمين في الاشتباك.", [("killed", 1), ("killed", 4)]),
+    # one side's list is still one figure
+    ("مقتل قائد عسكري يمني و19 جنديا.", [("killed", 20)]),
+    ("قتل ضابط وثلاثة جنود في الكمين.", [("killed", 4)]),
+])
+def test_a_soldier_and_gunmen_are_not_one_list(text, expected):
+    assert _kinds(text) == expected

@@ -297,7 +297,7 @@ def _kind_of(view: SentenceView, i: int, fs: int, k: int):
             return adjective[0].kind, Trigger(end, end + 1, adjective[0].kind, "noun"), counted, end + 1
     pair = _pair_after(view, end)
     if pair is not None:  # the victim phrase starts after the pair (العشرات بين قتيل وجريح من منتسبي ...)
-        return "killed_or_injured", pair, None, pair.j
+        return "killed_or_injured", pair, counted, pair.j   # 11 مدنيا بين قتيل وجريح: civilians
     theirs = _their_number(view, fs) or _toll_reaching(view, fs)
     if theirs is not None:
         return theirs.kind, theirs, counted, end
@@ -403,8 +403,9 @@ def _number_figure(view: SentenceView, i: int, j: int, q: Quantity, used: set, f
         low, best, high = (None if v is None else v + extra for v in (low, best, high))
     start, stop = view.slice(start_tok, max(end, j))
     used.update(range(start_tok, end))
+    pair = trigger.role == "noun" and trigger.i > k and view.has(trigger.i, _BAYN)  # 11 مدنيا بين قتيل وجريح من ...
     return Figure(kind, low, best, high, qualifier, "list" if extra else q.form, start, stop, trigger,
-                  k if counted else end, counted, i)
+                  k if counted and not pair else end, counted, i)
 
 
 def _subset(view: SentenceView, i: int, fs: int, k: int, figures: list, state: _Breakdown) -> str | None:

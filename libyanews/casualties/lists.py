@@ -10,7 +10,8 @@ noun opens, joined by و under one casualty word, counts the people in it
 * kin after any figure: ``مقتل رجل وابنه`` = 2, ``أصيب 3 أطفال ووالدتهم`` = 4.
 
 Groups of different classes stay apart (``ثلاثة من عناصر الكتيبة وامرأة
-وطفل``: 3 combatants and 2 civilians), and so does a list that a number
+وطفل``: 3 combatants and 2 civilians), so do soldiers and the gunmen they
+fought (``مقتل جندي وثلاثة مسلحين``: 1 and 3), and so does a list that a number
 opens (``مقتل 4 جنود و12 مسلحا``: two groups, each its own figure).  The
 kin words are the cue ``kin`` of ``casualty_cues.csv``.
 
@@ -80,8 +81,22 @@ def _same_group(view: SentenceView, head: Figure, f: Figure, cls: str) -> bool:
     after = view.token_at_or_after(f.end)
     if view.cue(after, "ordinal") or view.is_in(after, _ANOTHER) or view.is_in(after - 1, _ANOTHER):
         return False    # مقتل ضابط وجندي آخر: "another", told one by one
+    if _opposed(head, f):
+        return False    # مقتل جندي من الجيش السوري وثلاثة مسلحين: two sides of a fight, each its own figure
     other = _class(view, f)
     return other == cls or other == "kin"
+
+
+#: The words for a state's men and for those who fight them: a list of one of
+#: each names the two sides of a clash, not one group of victims.
+_STATE_MEN = frozenset(norm_word(w) for w in ("جندي", "ضابط", "شرطي", "عسكري", "منتسب", "حارس", "دركي"))
+_FIGHTING_MEN = frozenset(norm_word(w) for w in ("مسلح", "إرهابي", "متشدد", "مهاجم", "انتحاري", "مقاتل", "متمرد"))
+
+
+def _opposed(a: Figure, b: Figure) -> bool:
+    """One figure counts soldiers or police and the other gunmen or fighters."""
+    nouns = [getattr(f.counted[0], "singular", None) if f.counted is not None else None for f in (a, b)]
+    return (nouns[0] in _STATE_MEN and nouns[1] in _FIGHTING_MEN) or (nouns[0] in _FIGHTING_MEN and nouns[1] in _STATE_MEN)
 
 
 def _joins(view: SentenceView, a: Figure, b: Figure) -> bool:
