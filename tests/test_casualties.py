@@ -1652,3 +1652,13 @@ def test_a_class_noun_before_between_killed_and_wounded(text, expected):
 ])
 def test_a_soldier_and_gunmen_are_not_one_list(text, expected):
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, victim", [
+    # the men of the House's government, told by it or its agency, are the LNA's forces
+    ("وقالت الحكومة المؤقتة إن 15 جنديا قتلوا في المعارك.", "lna"),
+    ("أعلنت الحكومة المؤقتة مقتل 6 من جنودها في بنغازي.", "lna"),
+    ("وبحسب الحكومة الموازية فإن 4 عسكريين لقوا حتفهم في الاشتباكات.", "lna"),
+])
+def test_the_men_of_the_house_are_the_lna(text, victim):
+    assert find_casualties(text)["victim"].tolist() == [victim]

@@ -101,9 +101,22 @@ class Victim(NamedTuple):
     basis: str
 
 
+#: The armed forces of a political actor: "its men" of the House's government are the LNA's.
+_FORCES_OF = {"hor": "lna"}
+
+
 def find_victim(view: SentenceView, figure: Figure, att: Attribution, attackers: list[str]) -> Victim:
     """The victim of ``figure`` by the rules of the module docstring
-    (``sentence`` and ``article`` are decided later, with the other figures)."""
+    (``sentence`` and ``article`` are decided later, with the other figures).
+    The men of a political actor that speaks for them are its forces'
+    (``وكالة الأنباء التابعة للحكومة المؤقتة``: 15 جنديا → lna)."""
+    found = _find_victim(view, figure, att, attackers)
+    if found.victim in _FORCES_OF and found.basis in ("reporter", "pronoun"):
+        return found._replace(victim=_FORCES_OF[found.victim])
+    return found
+
+
+def _find_victim(view: SentenceView, figure: Figure, att: Attribution, attackers: list[str]) -> Victim:
     a, b = victim_phrase(view, figure.victim_start)
     counted, trigger = figure.counted, figure.trigger
     text = ""
