@@ -1662,3 +1662,14 @@ def test_a_soldier_and_gunmen_are_not_one_list(text, expected):
 ])
 def test_the_men_of_the_house_are_the_lna(text, victim):
     assert find_casualties(text)["victim"].tolist() == [victim]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label with ال and a tatweel (بوابة الـ70, الكتيبة الـ166) names a unit, it counts nobody
+    ("أفادت صفحات محلية بأن خمسة من عناصر بوابة الـ70 التابعة للجيش قتلوا عندما فجر انتحاري سيارة.",
+     [("killed", 5)]),
+    ("قتل 3 جنود من الكتيبة الـ166 في الهجوم.", [("killed", 3)]),
+    ("وأصيب عنصران من اللواء الـ444 بجروح.", [("injured", 2)]),
+])
+def test_a_label_with_a_tatweel_article(text, expected):
+    assert _kinds(text) == expected

@@ -70,8 +70,8 @@ from ..numbers import Quantity, norm_word
 from .lists import sum_lists
 from .nouns import counted_nouns
 from .records import Figure, Verdict
-from .sentence import (CLOSERS, MAX_TRIGGER_GAP, MIN, OF_THEM, OPENERS, PHRASE_END, SentenceView, Trigger, number_at,
-                       qualifier_within, subject_end, verb_after_subject, view_of)  # noqa: F401  (view_of: docstring examples)
+from .sentence import (CLOSERS, MAX_TRIGGER_GAP, MIN, OF_THEM, OPENERS, PHRASE_END, SentenceView, Trigger, labelled,
+                       number_at, qualifier_within, subject_end, verb_after_subject, view_of)  # noqa: F401  (view_of: docstring examples)
 
 __all__ = ["estimate", "read_figures"]
 
@@ -203,7 +203,7 @@ def _not_people(view: SentenceView, i: int, j: int, fs: int, k: int, qualified: 
         return "a toll already given (" + view.toks[i - 1].surface + " " + q.surface + ")"
     if counts_casualties:
         return None
-    if view.cue(i - 1, "label") and not qualified and q.form == "digits":
+    if labelled(view, i) and not qualified and q.form == "digits":
         return "label (" + view.toks[i - 1].surface + ")"
     if view.cue(fs - 1, "preposition") and not view.cue(fs - 1, "negation") and fs - 1 not in view.trigger_tokens:
         return "after a preposition (" + view.toks[fs - 1].surface + ")"

@@ -37,7 +37,7 @@ from .indexes import TokenIndexes, as_mentions
 from .wordlists import Lexicon, PhraseSet, candidates, has_conjunction, load_lexicon
 
 __all__ = ["MAX_POST_GAP", "MAX_TRIGGER_GAP", "MIN", "NEGATION_WINDOW", "ONE_OF", "PHRASE_END", "SentenceView",
-           "Trigger", "number_at", "qualifier_within", "relative_clause_end", "subject_end", "verb_after_subject",
+           "Trigger", "labelled", "number_at", "qualifier_within", "relative_clause_end", "subject_end", "verb_after_subject",
            "view_of"]
 
 NEGATION_WINDOW = 5       # words before a trigger searched for a negation
@@ -434,6 +434,12 @@ def _has_subject(view: SentenceView, i: int) -> bool:
     return False
 
 
+def labelled(view: SentenceView, i: int) -> bool:
+    """The number at token ``i`` is a name or date after a label word
+    (``الكتيبة 302``, ``بوابة الـ70``: ال with a tatweel is a token of its own)."""
+    return view.cue(i - 1, "label") or view.norm_at(i - 1) == "ال" and view.cue(i - 2, "label")
+
+
 def number_at(view: SentenceView, k: int) -> bool:
     """A number (maybe after a qualifier) starts at token ``k``."""
     qb = view.lex.qual_before.match_at(view, k)
@@ -460,7 +466,7 @@ def subject_end(view: SentenceView, end: int) -> int | None:
                 continue
             return None
         if tok.kind == "number" and (view.conj(b) or view.norm_at(b - 1) == "و" or view.cue(b - 1, "subset")
-                                     or view.cue(b - 1, "label")):  # قائدا في الكتيبة 309 قتل
+                                     or labelled(view, b)):  # قائدا في الكتيبة 309 قتل
             b += 1  # 14210 مدنيين و5390 جنديا ... قتلوا; خمسة أشخاص بينهم 3 أطفال قتلوا
             continue
         if view.cue(b, "relative") and words:
