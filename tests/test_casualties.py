@@ -1673,3 +1673,16 @@ def test_the_men_of_the_house_are_the_lna(text, victim):
 ])
 def test_a_label_with_a_tatweel_article(text, expected):
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the wounded were N civilians and M gunmen": a breakdown of a toll already counted
+    ("تسلم المستشفى 16 قتيلا و37 جريحا. وتوزع الجرحى بين أربعة مدنيين وثلاثة وثلاثين مسلحا.",
+     [("killed", 16), ("injured", 37)]),
+    ("قتل 12 شخصا في القصف. وكان القتلى بين 5 مدنيين و7 عسكريين.", [("killed", 12)]),
+    ("أصيب 20 شخصا، وتوزع المصابون بين 8 أطفال و12 امرأة.", [("injured", 20)]),
+    # a range after an indefinite noun is a toll
+    ("أسفر القصف عن سقوط قتلى بين 5 و10 أشخاص.", [("killed", 5)]),
+])
+def test_the_wounded_were_split_between(text, expected):
+    assert _kinds(text) == expected

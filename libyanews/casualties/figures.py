@@ -422,6 +422,10 @@ def _subset(view: SentenceView, i: int, fs: int, k: int, figures: list, state: _
             return "part of a toll already counted (" + view.toks[x].surface + ")"
     if view.cue(fs - 1, "case"):
         return "the condition of some already counted (" + view.toks[fs - 1].surface + ")"  # حالة ثمانية منهم خطرة
+    bayn = fs if view.has(fs, _BAYN) else fs - 1   # بين read as the qualifier of a range, or before it
+    if view.has(bayn, _BAYN) and not view.conj(bayn) and view.definite(bayn - 1) and _casualty_plural(view, bayn - 1) \
+            and view.noun(k) is not None and not view.noun(k)[0].kind:
+        return "part of a toll already counted (" + view.toks[bayn - 1].surface + " بين)"  # وتوزع الجرحى بين أربعة مدنيين
     among = _among_casualties(view, fs, k) or _clause_among(view, fs)
     if among:
         return "part of a toll already counted (" + among + ")"
