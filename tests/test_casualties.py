@@ -1686,3 +1686,16 @@ def test_a_label_with_a_tatweel_article(text, expected):
 ])
 def test_the_wounded_were_split_between(text, expected):
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the dead who ... reached N": the casualty noun, a relative clause, then the number it reached
+    ("وأوضح المصدر أن «القتلى الذين نقلوا إلى مستشفى الدلنج بلغوا 12، ومعهم 29 مصابا».",
+     [("killed", 12), ("injured", 29)]),
+    ("وقال إن القتلى الذين سقطوا في المعارك وصلوا إلى 17.", [("killed", 17)]),
+    ("وذكر الطبيب أن الجرحى الذين استقبلهم المستشفى منذ الصباح بلغوا 45.", [("injured", 45)]),
+    # not a casualty noun: gunmen who attacked are no toll
+    ("أكد أن المسلحين الذين هاجموا البلدة بلغوا 200.", []),
+])
+def test_the_dead_who_reached_a_number(text, expected):
+    assert _kinds(text) == expected

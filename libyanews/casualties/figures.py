@@ -637,7 +637,7 @@ def _their_number(view: SentenceView, fs: int) -> Trigger | None:
 
 
 _THEIR_NUMBER = frozenset({"عددهم", "عددهن", "عددها"})
-_TO = frozenset(norm_word(w) for w in ("إلى", "بلغ", "بلغت", "وصل", "وصلت", "يصل", "تصل", "عند"))
+_TO = frozenset(norm_word(w) for w in ("إلى", "بلغ", "بلغت", "بلغوا", "وصل", "وصلت", "وصلوا", "يصل", "تصل", "عند"))
 
 
 def _toll_reaching(view: SentenceView, fs: int) -> Trigger | None:
@@ -653,6 +653,9 @@ def _toll_reaching(view: SentenceView, fs: int) -> Trigger | None:
         if view.cue(x, "toll") or view.cue(x, "count_of"):
             for t in view.pre_within(x + 1, x + 5) or view.post_within(x + 1, x + 5):
                 return Trigger(t.i, t.j, t.kind, "pre")
+        if view.definite(x) and _casualty_plural(view, x) and view.cue(x + 1, "relative"):
+            kind = view.noun(x)[0].kind   # القتلى الذين نقلوا إلى مستشفى الدلنج بلغوا 12
+            return Trigger(x, x + 1, kind, "pre")
     return None
 
 
