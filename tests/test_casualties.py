@@ -1699,3 +1699,14 @@ def test_the_wounded_were_split_between(text, expected):
 ])
 def test_the_dead_who_reached_a_number(text, expected):
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, victim", [
+    # the side the victims are said to belong to, right after the figure (maybe hedged)
+    ("قالت القيادة الأمريكية إن ضربة دقيقة قتلت «إرهابيين اثنين» ينتميان إلى تنظيم القاعدة.", "alqaeda"),
+    ("غارة مجهولة على مزرعة قرب العجيلات تقتل 27 يشتبه بانتمائهم لداعش", "isis"),
+    ("قتل ثلاثة مسلحين ينتمون إلى مجلس شورى ثوار بنغازي في الاشتباكات.", "brsc"),
+    ("قتل 5 أشخاص يعتقد أنهم ينتمون لتنظيم الدولة.", "isis"),
+])
+def test_victims_said_to_belong_to_a_side(text, victim):
+    assert find_casualties(text)["victim"].tolist() == [victim]

@@ -131,6 +131,9 @@ def _find_victim(view: SentenceView, figure: Figure, att: Attribution, attackers
         hired = _relative_side(view, b, attackers)
         if hired is not None:
             return Victim(hired, text, True, "phrase")
+    belongs = _belonging_after(view, max(b, view.token_at_or_after(figure.end)), attackers)
+    if belongs is not None:
+        return Victim(belongs, text, True, "phrase")
     owner = _possessive_owner(view, a, b, trigger, att, attackers)
     if owner is not None:
         return Victim(owner[0], text, True, owner[1])
@@ -360,6 +363,30 @@ def _relative_side(view: SentenceView, b: int, attackers) -> str | None:
                 return found if found not in attackers else None
     found = view.actor_in(view.toks[b + 1].start, view.toks[verb - 1].end)
     return found if found is not None and found not in attackers else None
+
+
+_BELONG_STEMS = tuple(norm_word(w) for w in ("ينتم", "تنتم", "بانتمائ", "المنتم", "منتمين", "منتمون", "لانتمائ"))
+_HEDGES = frozenset(norm_word(w) for w in ("يشتبه", "يعتقد", "يرجح", "قيل", "يقال", "الذين", "اللذين", "ممن", "أنهم",
+                                            "أنهما", "بأنهم"))
+_BELONG_REACH = 6         # words from "belonging to" to the actor named
+
+
+def _belonging_after(view: SentenceView, b: int, attackers) -> str | None:
+    """The side the victims are said to belong to right after the figure
+    (``قتلت «إرهابيين اثنين» ينتميان إلى تنظيم القاعدة``, ``تقتل 27 يشتبه
+    بانتمائهم لداعش``)."""
+    x = b
+    while x < len(view.toks) and x < b + 3 and (view.toks[x].norm in CLOSERS or view.is_in(x, _HEDGES)):
+        x += 1
+    if x >= len(view.toks) or not view.toks[x].norm.startswith(_BELONG_STEMS):
+        return None
+    for y in range(x, min(len(view.toks), x + _BELONG_REACH)):
+        if y > x and (view.is_punct(y) or view.cue(y, "barrier")):
+            return None
+        found = view.actor_in(view.toks[y].start, view.toks[y].end)
+        if found is not None:
+            return found if found not in attackers else None
+    return None
 
 
 def _fighting_for(view: SentenceView, b: int, attackers) -> str | None:
