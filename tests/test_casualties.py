@@ -1710,3 +1710,20 @@ def test_the_dead_who_reached_a_number(text, expected):
 ])
 def test_victims_said_to_belong_to_a_side(text, victim):
     assert find_casualties(text)["victim"].tolist() == [victim]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lead without a toll says fighters were gathered at the place struck: the article's victims
+    ("غارة على مزرعة قرب سرت\nقصفت طائرة مجهولة فجر الخميس مزرعة كان يتجمع فيها مسلحون من تنظيم داعش. "
+     "وقال مصدر إن الضربة خلفت 27 قتيلا و4 جرحى.", [("killed", 27, "isis"), ("injured", 4, "isis")]),
+    ("غارة على منزل في البيضاء\nاستهدفت مقاتلة تابعة للتحالف منزل شيخ قبلي، بينما كان عشرات من المسلحين "
+     "مجتمعين داخله، بحسب سكان محليين. وقال السكان إن الغارة أوقعت 11 قتيلا و5 جرحى.",
+     [("killed", 11, "combatants"), ("injured", 5, "combatants")]),
+    ("قصف في الجفرة\nاستهدف الطيران موقعا يتحصن فيه عناصر من تنظيم القاعدة جنوب المدينة. وأسفر القصف عن مقتل 8.",
+     [("killed", 8, "alqaeda")]),
+    # people gathered for a wedding are not fighters: nothing is established
+    ("قصف على قرية\nسقطت قذيفة على منزل كان يتجمع فيه أهالي القرية لحضور عرس. وقال مسعفون إن 6 أشخاص قتلوا.",
+     [("killed", 6, "civilians")]),
+])
+def test_fighters_gathered_at_the_place_struck(text, expected):
+    assert _kinds_victims(text) == expected

@@ -49,7 +49,7 @@ from .indexes import Mentions
 from .sentence import SentenceView
 from .totals import is_cumulative
 from .sides import MILITANT_SIDES, bare_forces, is_the_attackers, says_militants
-from .victims import find_victim, lead_victim, share_victims
+from .victims import find_victim, gathered_victims, lead_victim, share_victims
 from .wordlists import candidates, load_lexicon
 
 __all__ = ["COLUMNS", "FIGURE_COLUMNS", "NO_MENTIONS", "ROLE_COLUMNS", "TEXT_COLUMNS",
@@ -205,7 +205,10 @@ def _settle_article_victims(readings: list, views: list[SentenceView]) -> None:
                     at = n
                     break
                 told = list(states)    # البنيان المرصوص and داعش: the article goes on with the forces' own losses
-            established = told[0] if told else lead_victim(view, find_attackers(view))
+            attackers = find_attackers(view)
+            established = told[0] if told else lead_victim(view, attackers)
+            if established is None and not rows:
+                established = gathered_victims(view, attackers)  # قصفت مزرعة كان يتجمع فيها مسلحون من داعش
             at = n
     _settle_the_attackers(readings, views)
     if established is None:
@@ -435,12 +438,15 @@ def _is_figure_word(norm: str) -> bool:
 def _may_tell_victims(norm: str) -> bool:
     """True when a word can make a figure or the victims of a lead sentence
     (:func:`libyanews.casualties.victims.lead_victim`): a figure word, a
-    casualty plural with a pronoun (قتلاهم) or a casualty noun's construct
-    dual (جثتي)."""
+    casualty plural with a pronoun (قتلاهم), a casualty noun's construct
+    dual (جثتي) or fighters gathered at the place struck (يتجمع)."""
     if _is_figure_word(norm):
         return True
     lex = load_lexicon()
+    gathered = lex.cues.get("gathered", frozenset())
     for stem, _, _ in candidates(norm):
+        if stem in gathered:
+            return True     # كان يتجمع فيها مسلحون من تنظيم داعش (victims.gathered_victims)
         own = lex.possessive.get(stem)
         if own is not None and getattr(own[0], "kind", ""):
             return True

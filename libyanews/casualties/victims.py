@@ -237,6 +237,32 @@ def lead_victim(view: SentenceView, attackers: list[str]) -> str | None:
     return ranks if ranks in ("civilians", "combatants") else None
 
 
+_GATHERED_REACH = 6       # words around "gathered" to the men and their side
+
+
+def gathered_victims(view: SentenceView, attackers: list[str]) -> str | None:
+    """Who was gathered at the place a lead without a toll says was struck
+    (``قصفت مزرعة كان يتجمع فيها مسلحون من تنظيم داعش`` → isis, ``بينما كان
+    عشرات من مسلحي الجماعة مجتمعين داخله`` → combatants, ``كان يتجمع فيه
+    أهالي القرية`` → civilians): the article's victims (rule ``article``);
+    never the attacker."""
+    for k in range(len(view.toks)):
+        if not view.cue(k, "gathered"):
+            continue
+        lo, hi = k, k + 1   # the clause around it, at most a few words each way
+        while lo > max(0, k - _GATHERED_REACH) and not view.is_punct(lo - 1):
+            lo -= 1
+        while hi < min(len(view.toks), k + _GATHERED_REACH + 1) and not view.is_punct(hi):
+            hi += 1
+        found = view.actor_in(view.toks[lo].start, view.toks[hi - 1].end)
+        if found is not None and found not in attackers:
+            return found
+        cls = _class_of_span(view, lo, hi)
+        if cls in ("combatants", "civilians"):
+            return cls      # كان يتجمع فيه أهالي القرية لحضور عرس: civilians
+    return None
+
+
 def victim_phrase(view: SentenceView, vstart: int) -> tuple[int, int]:
     """Token range of the victim phrase that starts at ``vstart``."""
     k = vstart
