@@ -1727,3 +1727,15 @@ def test_victims_said_to_belong_to_a_side(text, victim):
 ])
 def test_fighters_gathered_at_the_place_struck(text, expected):
     assert _kinds_victims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # inflicted losses on "them": the side whose attack was repelled, else fighters
+    ("وقال إن الجيش صد هجوما لقوات حفتر وكبدها 12 قتيلا.", [("killed", 12, "lna")]),
+    ("وأعلنت قوات الوفاق أنها أحبطت تقدما لقوات حفتر في محور الطويشة وكبدتها 7 قتلى.", [("killed", 7, "lna")]),
+    ("وقال المتحدث إن قوات الفرقة 22 صدت هجوما لقوات الدعم السريع وكبدتها 40 قتيلا.",
+     [("killed", 40, "combatants")]),
+    ("وتصدت القوات للمهاجمين وكبدتهم 9 قتلى.", [("killed", 9, "combatants")]),
+])
+def test_losses_inflicted_on_them(text, expected):
+    assert _kinds_victims(text) == expected

@@ -131,6 +131,9 @@ def _find_victim(view: SentenceView, figure: Figure, att: Attribution, attackers
         hired = _relative_side(view, b, attackers)
         if hired is not None:
             return Victim(hired, text, True, "phrase")
+    inflicted = _inflicted_on(view, view.token_at_or_after(figure.start))
+    if inflicted is not None:
+        return Victim(inflicted, text, True, "pronoun")
     belongs = _belonging_after(view, max(b, view.token_at_or_after(figure.end)), attackers)
     if belongs is not None:
         return Victim(belongs, text, True, "phrase")
@@ -395,6 +398,30 @@ _BELONG_STEMS = tuple(norm_word(w) for w in ("ينتم", "تنتم", "بانتم
 _HEDGES = frozenset(norm_word(w) for w in ("يشتبه", "يعتقد", "يرجح", "قيل", "يقال", "الذين", "اللذين", "ممن", "أنهم",
                                             "أنهما", "بأنهم"))
 _BELONG_REACH = 6         # words from "belonging to" to the actor named
+
+
+_INFLICT_BACK = 15        # words back from "inflicted on them" to the attack they repelled
+_ADVANCES = frozenset(norm_word(w) for w in ("هجوما", "تقدما", "محاولة", "زحفا"))
+
+
+def _inflicted_on(view: SentenceView, f: int) -> str | None:
+    """The victims of ``كبدتها 40 قتيلا`` (cue ``inflicted_on`` right before
+    the figure at token ``f``): the side whose attack the sentence named
+    before (``صدت هجوما لقوات حفتر وكبدها``: that side, attacker of the
+    attack and victim of the losses), else combatants."""
+    v = f - 1
+    while v >= 0 and view.toks[v].kind == "word" and view.lex.qual_before.match_at(view, v) and v > f - 4:
+        v -= 1
+    if v < 0 or not view.cue(v, "inflicted_on"):
+        return None
+    for x in range(v - 1, max(-1, v - _INFLICT_BACK), -1):
+        if view.is_punct(x, {".", "؛", ";"}) or view.cue(x, "barrier"):
+            break
+        if view.cue(x, "attack") or view.is_in(x, _ADVANCES):
+            found = view.actor_in(view.toks[x].end, view.toks[min(len(view.toks), x + 5) - 1].end)
+            if found is not None:
+                return found
+    return "combatants"
 
 
 def _belonging_after(view: SentenceView, b: int, attackers) -> str | None:
