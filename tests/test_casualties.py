@@ -1739,3 +1739,15 @@ def test_fighters_gathered_at_the_place_struck(text, expected):
 ])
 def test_losses_inflicted_on_them(text, expected):
     assert _kinds_victims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a large number of the wounded" in the accusative, after a figure
+    ("خلفت الغارة 40 قتيلا وعددا كبيرا من الجرحى.", [("killed", 40, 40), ("injured", 3, None)]),
+    ("وكبدت القوات المهاجمين 12 قتيلا وعددا كبيرا من المصابين.", [("killed", 12, 12), ("injured", 3, None)]),
+    ("أوقع القصف عددا كبيرا من القتلى في صفوف المدنيين.", [("killed", 3, None)]),
+])
+def test_a_large_number_in_the_accusative(text, expected):
+    found = find_casualties(text)
+    assert [(k, int(lo), None if pd.isna(hi) else int(hi)) for k, lo, hi in
+            zip(found["kind"], found["low"], found["high"])] == expected
