@@ -568,3 +568,18 @@ def test_a_reporter_named_again_is_the_one_named_in_full_before(text, expected):
 ])
 def test_a_source_who_would_not_be_named(text, expected):
     _check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the same source" (المصدر ذاته / نفسه) is the one named in full before
+    ("قال مصدر عسكري في غرفة عمليات عمر المختار إن تسعة جنود قتلوا. وفي اشتباكات تلت الكمين، قتل خمسة من "
+     "مسلحي المجلس، بحسب المصدر ذاته.", ("military", "military")),
+    ("قالت مصادر طبية في المدينة إن المستشفى استقبل جثثا. وأضافت المصادر ذاتها أن 11 شخصا قتلوا.",
+     ("medical", "medical")),
+    # a channel or a time after the source ends it; ما قاله is skipped like ما قالته
+    ("زعم المجلس عبر صفحة مقربة منه أن مقاتليه قتلوا 15 جنديا.", ("المجلس", "unknown")),
+    ("قال الإعلام الرسمي حينها إن أربعة جنود قتلوا.", ("الإعلام الرسمي", "unknown")),
+    ("وبحسب ما قاله مدير المستشفى، قتل سبعة أشخاص.", ("مدير المستشفى", "medical")),
+])
+def test_the_same_source_a_channel_and_what_he_said(text, expected):
+    _check(text, expected)

@@ -1751,3 +1751,14 @@ def test_a_large_number_in_the_accusative(text, expected):
     found = find_casualties(text)
     assert [(k, int(lo), None if pd.isna(hi) else int(hi)) for k, lo, hi in
             zip(found["kind"], found["low"], found["high"])] == expected
+
+
+@pytest.mark.parametrize("text, victim", [
+    # "its men" after an attack verb that struck a side's column: that side's, not the speaker's
+    ("وأوضح المركز الإعلامي لعملية بركان الغضب أن طائرة مسيرة قصفت رتلا لقوات حفتر قرب بوابة الخمسين، ما أدى "
+     "إلى مقتل 15 من عناصره.", "lna"),
+    ("وقالت قوات الوفاق إن مدفعيتها استهدفت تجمعا لقوات حفتر، ما أسفر عن مقتل 6 من أفراده.", "lna"),
+    ("وذكر المتحدث باسم الجيش الوطني أن الطيران قصف آليات تابعة لقوات الوفاق، وقتل 4 من عناصرها.", "gna"),
+])
+def test_its_men_of_the_column_struck(text, victim):
+    assert find_casualties(text)["victim"].tolist() == [victim]

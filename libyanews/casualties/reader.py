@@ -138,17 +138,25 @@ _AGAIN = frozenset(norm_word(w) for w in (
     "الغرفة", "الحركة", "الوكالة", "البعثة", "المفوضية", "القيادة", "العضو"))
 
 
+_SAME = frozenset(norm_word(w) for w in ("ذاته", "نفسه", "ذاتها", "نفسها", "ذاتهم", "نفسهم", "عينه"))
+
+
 def _named_again(att: Attribution) -> bool:
     """The figure's reporter is a bare definite noun (المتحدث, المصادر) that
     refers back to a reporter named in full before."""
-    return att.reported_by is not None and att.reported_by == att.display and norm_word(att.display) in _AGAIN
+    if att.reported_by is None or att.reported_by != att.display:
+        return False
+    words = norm_word(att.display).split()
+    if len(words) == 2 and words[1] in _SAME:
+        words = words[:1]   # المصدر ذاته, المصدر نفسه: the same source again
+    return len(words) == 1 and words[0] in _AGAIN
 
 
 def _named_before(att: Attribution, earlier) -> Attribution:
     """The nearest reporter of the sentences before whose phrase opens with
     the same noun (``المتحدث باسم المركز الإعلامي لعملية بركان الغضب`` for
     ``المتحدث``, ``مصادر أمنية عراقية`` for ``المصادر``), else ``att``."""
-    noun = norm_word(att.display)[2:]
+    noun = norm_word(att.display).split()[0][2:]   # (المصدر ذاته: المصدر)
     for before in earlier():
         words = (before.display or "").split()
         if len(words) > 1 and norm_word(words[0]).removeprefix("ال") == noun:

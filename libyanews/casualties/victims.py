@@ -523,7 +523,8 @@ def _possessive_owner(view: SentenceView, a: int, b: int, trigger, att: Attribut
         if owner is None and trigger.role == "pre" and view.cue(trigger.i, "loss"):
             owner = loss_subject(view, a, attackers)  # تنعى قوات الوفاق 4 من عناصرها: the subject after the verb
         owner = owner if owner not in (None, "civilians", "combatants") else None
-        owner = owner or _target_actor(view, trigger.i, attackers) or _speaker_actor(view, att)
+        owner = owner or _target_actor(view, trigger.i, attackers) or _struck(view, trigger.i, attackers) \
+            or _speaker_actor(view, att)
         if owner is None and (att.how != "speech" or not view.actor_in(att.start, att.context_end)):
             owner = _nearest_actor(view, trigger.i, attackers)
         if owner is None:  # البرميل أصاب منزلا احتمت به الأسرة، فقتل سبعة من أفرادها
@@ -532,6 +533,22 @@ def _possessive_owner(view: SentenceView, a: int, b: int, trigger, att: Attribut
                 view.cue(x, "target") or view.cue(x, "attack") or view.has(x, _POUNDED) for x in range(trigger.i)):
             return "combatants", "pronoun"  # من مقاتليه, owner not named here: the article may tell (reader)
         return (owner, "pronoun") if owner else None
+    return None
+
+
+_STRUCK_BACK = 16         # words back from "its men" to the verb of attack whose object they were
+
+
+def _struck(view: SentenceView, before: int, attackers) -> str | None:
+    """The actor whose column or position an attack verb before token
+    ``before`` struck (``طائرة مسيرة قصفت رتلا لقوات حفتر، ما أدى إلى مقتل 15
+    من عناصره``): the owner of "its men", rather than the side that speaks."""
+    for k in range(before - 1, max(-1, before - _STRUCK_BACK), -1):
+        if view.is_punct(k, {".", "؛", ";"}):
+            return None
+        if view.cue(k, "attack") and view.toks[k].norm.startswith(("قصف", "استهدف", "ضرب")):
+            found = view.actor_in(view.toks[k].end, view.toks[min(before, k + 4) - 1].end)
+            return found if found is not None and found not in attackers else None
     return None
 
 
