@@ -1762,3 +1762,18 @@ def test_a_large_number_in_the_accusative(text, expected):
 ])
 def test_its_men_of_the_column_struck(text, victim):
     assert find_casualties(text)["victim"].tolist() == [victim]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "did not exceed N" is at most N (up_to), not more than N, and not a denial
+    ("وقال إن عدد القتلى لم يتجاوز 29.", [("killed", None, 29, 29, "up_to")]),
+    ("وأكد أن عدد الجرحى لا يتجاوز 15 جريحا.", [("injured", None, 15, 15, "up_to")]),
+    ("وقال إن عدد القتلى تجاوز 29.", [("killed", 30, 30, None, "more_than")]),
+    # a denial stays a denial
+    ("نفى المتحدث أن يكون عدد القتلى تجاوز 40.", []),
+])
+def test_did_not_exceed_is_at_most(text, expected):
+    found = find_casualties(text)
+    as_int = lambda v: None if pd.isna(v) else int(v)  # noqa: E731
+    assert [(k, as_int(lo), as_int(b), as_int(hi), q) for k, lo, b, hi, q in
+            zip(found["kind"], found["low"], found["best"], found["high"], found["qualifier"])] == expected

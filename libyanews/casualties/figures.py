@@ -166,9 +166,13 @@ def _qualifier_before(view: SentenceView, lead: int):
     if view.conj(lead) or view.norm_at(lead - 1) == "و":
         return None  # 26 قتيلا على الأقل وعشرات الجرحى: the qualifier is the first number's
     qb = view.lex.qual_before.match_ending_at(view, lead)
+    if qb and qb[1] == "more_than" and view.cue(qb[0] - 1, "negation") and view.cue(qb[0], "exceed"):
+        return qb[0] - 1, "up_to"   # لم يتجاوز 29: at most 29
     if qb:
         return qb
     if view.cue(lead - 1, "exceed"):
+        if view.cue(lead - 2, "negation"):
+            return lead - 2, "up_to"
         return lead - 1, "more_than"
     for k in range(lead - 2, max(-1, lead - 11), -1):
         tok = view.toks[k]
@@ -386,7 +390,8 @@ def _number_figure(view: SentenceView, i: int, j: int, q: Quantity, used: set, f
         elif trigger.role == "post" and trigger.i > end:
             qa = qualifier_within(view, end, trigger.i)  # 22 مقاتلا - على الأقل - سقطوا قتلى
     anchor = trigger.i if trigger.role == "pre" else fs
-    if view.negated(anchor) or (trigger.role != "pre" and view.negated(trigger.i)):
+    not_more = bool(qb) and qb[1] == "up_to" and view.cue(qb[0], "negation")   # لا يتجاوز 15 جريحا: at most
+    if not not_more and (view.negated(anchor) or (trigger.role != "pre" and view.negated(trigger.i))):
         return "negated"
     if kind != "killed" and _infection(view, fs):
         return "infection, not injury"
