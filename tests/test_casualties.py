@@ -1777,3 +1777,17 @@ def test_did_not_exceed_is_at_most(text, expected):
     as_int = lambda v: None if pd.isna(v) else int(v)  # noqa: E731
     assert [(k, as_int(lo), as_int(b), as_int(hi), q) for k, lo, b, hi, q in
             zip(found["kind"], found["low"], found["best"], found["high"], found["qualifier"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a breakdown ends at a new clause (بينما, فيما) or a casualty noun of a new toll
+    ("تسلم المستشفى 3 جثث وأحد عشر جريحا، اثنان منهم في العناية المركزة، بينما تحدث طبيب في مستشفى صرمان عن "
+     "وصول قتيلين وثمانية مصابين إليه.", [("killed", 3), ("injured", 11), ("killed", 2), ("injured", 8)]),
+    ("أصيب 12 شخصا، اثنان منهم في حالة خطرة، فيما تحدث مسعفون عن 5 قتلى و9 جرحى آخرين.",
+     [("injured", 12), ("killed", 5), ("injured", 9)]),
+    # its next items are still part of it
+    ("أصيب 37، إصابات 3 منهم حرجة و26 متوسطة.", [("injured", 37)]),
+    ("قتل 15 شخصا، منهم 8 مدنيين و7 عسكريين.", [("killed", 15)]),
+])
+def test_a_breakdown_ends_at_a_new_clause(text, expected):
+    assert _kinds(text) == expected

@@ -450,11 +450,22 @@ def _subset(view: SentenceView, i: int, fs: int, k: int, figures: list, state: _
             return "part of a toll already counted (" + view.toks[k + 1].surface + ")"
     if state.subset_end >= 0 and (view.conj(fs) or view.norm_at(fs - 1) == "و") and state.subset_end < fs \
             and not view.pre_between(state.subset_end, fs) \
-            and not view.count("dash_or_closer", state.subset_end, fs):
+            and not view.count("dash_or_closer", state.subset_end, fs) \
+            and not view.count("barrier", state.subset_end, fs) and not _casualty_noun_before(view, fs):
         own = _casualty_noun_at(view, k)
         if own is None or not figures or own[0] in (figures[-1].kind, "killed_or_injured"):
             return "part of a toll already counted (the breakdown goes on)"
     return None
+
+
+def _casualty_noun_before(view: SentenceView, fs: int) -> bool:
+    """A casualty noun on its own just before the number's و (``وصول قتيلين
+    وثمانية مصابين``): a new toll, not the next item of a breakdown."""
+    k = fs - 2 if view.norm_at(fs - 1) == "و" else fs - 1
+    if k < 1 or view.in_number[k] or view.in_number[k - 1]:
+        return False    # 3 منهم حرجة و26: a number's noun is part of the breakdown
+    hit = view.noun(k)
+    return hit is not None and bool(hit[0].kind)
 
 
 _DASHES_AND_CLOSERS = frozenset({"-", "–", "—", ")", "]", "}"})
