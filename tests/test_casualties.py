@@ -1791,3 +1791,15 @@ def test_did_not_exceed_is_at_most(text, expected):
 ])
 def test_a_breakdown_ends_at_a_new_clause(text, expected):
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # residents (مقيم) are civilians, pilots (طيار) fighters; each counts one
+    ("أعلن الدفاع المدني أن مقيما يمنيا قتل بشظايا مقذوف.", [("killed", 1, "civilians")]),
+    ("أصيب 3 مقيمين أجانب في القصف.", [("injured", 3, "civilians")]),
+    ("ما أدى إلى مقتل 5 من مرتزقة مجموعة فاغنر وطيار ليبي تابع لقوات حفتر.",
+     [("killed", 5, "russia"), ("killed", 1, "lna")]),
+    ("قتل طيار في تحطم مروحية عسكرية.", [("killed", 1, "combatants")]),
+])
+def test_residents_and_pilots(text, expected):
+    assert _kinds_victims(text) == expected
