@@ -1803,3 +1803,17 @@ def test_a_breakdown_ends_at_a_new_clause(text, expected):
 ])
 def test_residents_and_pilots(text, expected):
     assert _kinds_victims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # duals spelled like plurals where reporters write the plural otherwise: two
+    ("وكان هجوم مماثل قد أسفر الشهر الماضي عن مقتل شرطيين.", [("killed", 2, "combatants")]),
+    ("ما أسفر عن إصابة مسعفين بجروح متوسطة.", [("injured", 2, "civilians")]),
+    ("استهدفت مسيرة سيارة قرب البلدة، فقتلت قياديين في التنظيم.", [("killed", 2, "combatants")]),
+    # with a number, or definite after من, they are plurals as before
+    ("قتل 9 شرطيين في الهجوم.", [("killed", 9, "combatants")]),
+    ("قتل 5 من المسعفين.", [("killed", 5, "civilians")]),
+    ("أصيب عدد من المسعفين.", [("injured", 3, "civilians")]),
+])
+def test_duals_spelled_like_plurals(text, expected):
+    assert _kinds_victims(text) == expected
