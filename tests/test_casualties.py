@@ -1817,3 +1817,15 @@ def test_residents_and_pilots(text, expected):
 ])
 def test_duals_spelled_like_plurals(text, expected):
     assert _kinds_victims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a funeral of N of its men is a toll; the mourners are not
+    ("أعلنت جماعة الحوثي أنها شيعت في صنعاء وذمار 52 من عناصرها، بينهم 29 يحملون رتبا عسكرية.", [("killed", 52)]),
+    ("الحوثيون يشيعون 52 من مقاتليهم سقطوا في جبهات الجوف", [("killed", 52)]),
+    ("شيعت قوات الوفاق 6 من أفرادها في مصراتة.", [("killed", 6)]),
+    ("شيع المئات من أهالي المدينة جثامين الضحايا.", []),
+    ("وشارك المئات في تشييع جثامين 7 من أبناء المدينة.", [("killed", 7)]),
+])
+def test_funerals_of_its_men(text, expected):
+    assert _kinds(text) == expected

@@ -201,6 +201,8 @@ def _not_people(view: SentenceView, i: int, j: int, fs: int, k: int, qualified: 
     attributive = _attributive(view, i, j, q)
     if attributive:
         return attributive
+    if view.is_in(fs - 1, _FUNERAL) and not _of_a_group(view, k):
+        return "mourners at a funeral (" + view.toks[fs - 1].surface + ")"  # شيع الآلاف جثمان القائد
     if not q.exact and norm_word(q.surface).endswith(MIN) and k in view.trigger_starts and view.noun(k) is None:
         return "the number of those who (" + q.surface + ")"  # عدد من قتلوا
     if _back_reference(view, i, q):
@@ -615,6 +617,8 @@ def _governing_pre(view: SentenceView, fs: int, k: int, counted) -> Trigger | No
         if t.j <= fs and fs - t.j <= MAX_TRIGGER_GAP and not view.barrier_between(t.j, fs):
             if t.needs == "people" and not _counts_people(view, k, counted):
                 continue
+            if t.needs == "of_group" and not _of_a_group(view, k):
+                continue
             if view.count("fate", t.j, fs):
                 continue
             best = t if t.role == "pre" else Trigger(t.i, t.j, t.kind, "pre")
@@ -635,6 +639,16 @@ def _counts_people(view: SentenceView, k: int, counted) -> bool:
     g = k + 2 if k + 1 < len(view.toks) and view.toks[k + 1].norm in OPENERS else k + 1
     return counted is not None or view.has(k, MIN) and (
         view.possessive(g) is not None or view.noun(g) is not None or view.definite(g))
+
+
+_FUNERAL = frozenset(norm_word(w) for w in ("شيع", "شيعت", "شيعوا", "يشيع", "تشيع", "يشيعون", "شارك", "شاركت",
+                                              "شاركوا", "احتشد", "احتشدت", "احتشدوا"))
+
+
+def _of_a_group(view: SentenceView, k: int) -> bool:
+    """من + "its men" follows the number (شيعت 52 من عناصرها), not a noun it
+    counts (شيع الآلاف جثمان) nor a group (شيع المئات من أهالي المدينة: the mourners)."""
+    return view.has(k, MIN) and view.possessive(k + 1) is not None
 
 
 def _their_number(view: SentenceView, fs: int) -> Trigger | None:

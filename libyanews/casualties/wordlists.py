@@ -144,7 +144,7 @@ def _pluralize_possessive(form: str) -> list[str]:
 _ALLOWED = {
     ("casualty_triggers.csv", "kind"): {"killed", "injured"},
     ("casualty_triggers.csv", "role"): {"pre", "post"},
-    ("casualty_triggers.csv", "needs"): {"", "people", "death_object", "no_court"},
+    ("casualty_triggers.csv", "needs"): {"", "people", "death_object", "no_court", "of_group"},
     ("casualty_nouns.csv", "victim"): {"civilians", "combatants", "unknown"},
     ("casualty_nouns.csv", "kind"): {"", "killed", "injured", "killed_or_injured"},
     ("casualty_nouns.csv", "own_side"): {"", "yes"},
