@@ -1829,3 +1829,15 @@ def test_duals_spelled_like_plurals(text, expected):
 ])
 def test_funerals_of_its_men(text, expected):
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "we killed of them N": the object of an active verb, not a breakdown
+    ('إن "جماعتنا فقدت 11 رجلا، بينما قتلنا منهم 62".', [("killed", 11), ("killed", 62)]),
+    ("وقال القائد: قتلنا منهم 40 وأصبنا العشرات.", [("killed", 40), ("injured", 10)]),
+    ("وأكد أن مقاتليه قتلوا منهم 17 في الهجوم المضاد.", [("killed", 17)]),
+    # "of them, dozens fell": a part of the toll already given
+    ("وثق ناشطون مقتل نحو 185 شخصا يوم الجمعة، سقط منهم العشرات في ريف إدلب.", [("killed", 185)]),
+])
+def test_we_killed_of_them(text, expected):
+    assert _kinds(text) == expected

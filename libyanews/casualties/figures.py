@@ -420,8 +420,9 @@ def _subset(view: SentenceView, i: int, fs: int, k: int, figures: list, state: _
     ``بينهم``/``منهم`` (``بينهم 3 أطفال``), before ``منهم`` (``تسعة منهم``),
     ``N من المصابين`` when the injured were counted, or the next item of such
     a breakdown (``منهم 18 مدنيا و13 عسكريا``)."""
-    if view.cue(fs - 1, "subset"):
-        return "part of a toll already counted (" + view.toks[fs - 1].surface + ")"
+    if view.cue(fs - 1, "subset") and not (fs - 1 in view.pre_ends and view.toks[fs - 1].norm.startswith("من")
+                                            and view.norm_at(fs - 2).endswith(("نا", "وا"))):
+        return "part of a toll already counted (" + view.toks[fs - 1].surface + ")"   # (قتلنا منهم 62: the object)
     for x in range(fs - 2, max(-1, fs - 7), -1):  # بينهم طفلان وعدد من جنود الجيش
         if view.toks[x].kind != "word" or x in view.trigger_starts:
             break
