@@ -73,6 +73,7 @@ SETS = {
     "articles7": "multi-sentence articles, seventh set, chosen for victims (development)",
     "articles8": "multi-sentence articles, eighth set, chosen for victims (development)",
     "articles9": "multi-sentence articles, ninth set, chosen for variety of wording (development)",
+    "heldout9": "multi-sentence articles annotated apart, ninth set (held out)",
 }
 
 #: Columns of the per-figure table of :func:`score_casualties`.
