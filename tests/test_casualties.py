@@ -1841,3 +1841,17 @@ def test_funerals_of_its_men(text, expected):
 ])
 def test_we_killed_of_them(text, expected):
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lead that establishes nobody; bare soldiers are the one state-like side the article names
+    ("مسعفون: نحو 60 قتيلا في أسبوعين من معارك بنغازي\nقال مسعفون إن قرابة ستين شخصا لقوا حتفهم في المواجهات بين "
+     "قوات الجيش المشاركة في عملية الكرامة ومسلحي مجلس شورى ثوار بنغازي. وأفاد موظفون في المستشفى بأن ثلاثة "
+     "جنود قضوا يوم الخميس.", ["unknown", "unknown", "lna"]),
+    ("اشتباكات جنوب طرابلس\nاندلعت اشتباكات عنيفة في محور عين زارة بين قوات حكومة الوفاق ومسلحين. وقال مصدر طبي "
+     "إن خمسة جنود أصيبوا في القصف.", ["gna"]),
+    # two state-like sides named: the soldiers stay combatants
+    ("معارك في سرت\nتدور معارك بين قوات الوفاق وقوات حفتر قرب سرت. وقال مصدر إن أربعة جنود قتلوا.", ["combatants"]),
+])
+def test_bare_soldiers_are_the_one_state_side_named(text, expected):
+    assert find_casualties(text)["victim"].tolist() == expected

@@ -220,6 +220,7 @@ def _settle_article_victims(readings: list, views: list[SentenceView]) -> None:
             at = n
     _settle_the_attackers(readings, views)
     if established is None:
+        _settle_the_army(readings, views)
         return
     for n, ((rows, _), view) in enumerate(zip(readings, views)):
         if n == at or n < at and not _headline(view):
@@ -239,6 +240,28 @@ def _settle_article_victims(readings: list, views: list[SentenceView]) -> None:
                     and established not in ("civilians", "combatants") and established not in MILITANT_SIDES \
                     and row["attacker"] != established:
                 row["victim"], row["victim_basis"] = established, "article"  # من عناصر الجيش, من رجال الأمن
+
+
+#: The state-like sides whose men bare "soldiers" and "the army" can be (the House's are the LNA's).
+_STATE_SIDES = {"lna": "lna", "gna": "gna", "hor": "lna"}
+
+
+def _settle_the_army(readings: list, views: list[SentenceView]) -> None:
+    """Rule ``article``, when the lead established nobody: bare soldiers,
+    security men or "the forces" (``ثلاثة جنود``, ``من عناصر الجيش``) are the
+    one state-like side the article names (``قوات الجيش المشاركة في عملية
+    الكرامة``), unless it attacked them."""
+    if not views:
+        return
+    sides = {_STATE_SIDES[ident] for _, _, ident in views[0].actors if ident in _STATE_SIDES}
+    if len(sides) != 1:
+        return
+    side = next(iter(sides))
+    for rows, _ in readings:
+        for row in rows:
+            if row["victim"] == "combatants" and row["victim_basis"] == "phrase" and bare_forces(row["victim_text"]) \
+                    and row["attacker"] != side:
+                row["victim"], row["victim_basis"] = side, "article"
 
 
 def _settle_the_attackers(readings: list, views: list[SentenceView]) -> None:
