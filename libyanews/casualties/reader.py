@@ -49,7 +49,8 @@ from .indexes import Mentions
 from .sentence import SentenceView
 from .totals import is_cumulative
 from .sides import MILITANT_SIDES, bare_forces, is_the_attackers, says_militants
-from .victims import find_victim, gathered_victims, lead_victim, share_victims
+from .sharing import share_victims
+from .victims import find_victim, gathered_victims, lead_victim
 from .wordlists import candidates, load_lexicon
 
 __all__ = ["COLUMNS", "FIGURE_COLUMNS", "NO_MENTIONS", "ROLE_COLUMNS", "TEXT_COLUMNS",

@@ -72,6 +72,8 @@ import bisect
 from typing import NamedTuple
 
 from ..numbers import norm_word
+from .allegiance import (belonging_after, demonym_only, inflicted_on, relative_side, struck_side,
+                         target_actor)
 from .attribution import Attribution, find_attribution  # noqa: F401  (find_attribution: docstring examples)
 from .records import Figure
 from .sides import MILITANT_SIDES
@@ -79,7 +81,7 @@ from .sentence import (CLOSERS, MIN, OF_THEM, ONE_OF, OPENERS, PHRASE_END, Sente
                        relative_clause_end, view_of)
 from .wordlists import Noun
 
-__all__ = ["VICTIM_BASES", "Victim", "find_victim", "lead_victim", "share_victims", "victim_phrase"]
+__all__ = ["VICTIM_BASES", "Victim", "find_victim", "gathered_victims", "lead_victim", "victim_phrase"]
 
 #: Values of ``victim_basis``.
 VICTIM_BASES = ("phrase", "pronoun", "reporter", "target", "sentence", "article", "none")
@@ -125,16 +127,16 @@ def _find_victim(view: SentenceView, figure: Figure, att: Attribution, attackers
         text = view.text[s:e]
         actor = _actor_in(view, s, e, attackers)
         if actor and actor not in attackers:
-            if _demonym_only(view, a, b) and _class_of_span(view, a, b) == "civilians":
+            if demonym_only(view, a, b) and _class_of_span(view, a, b) == "civilians":
                 return Victim("civilians", text, True, "phrase")  # 6 عمال مصريين: Egyptian workers, not Egypt
             return Victim(actor, text, True, "phrase")
-        hired = _relative_side(view, b, attackers)
+        hired = relative_side(view, b, attackers)
         if hired is not None:
             return Victim(hired, text, True, "phrase")
-    inflicted = _inflicted_on(view, view.token_at_or_after(figure.start))
+    inflicted = inflicted_on(view, view.token_at_or_after(figure.start))
     if inflicted is not None:
         return Victim(inflicted, text, True, "pronoun")
-    belongs = _belonging_after(view, max(b, view.token_at_or_after(figure.end)), attackers)
+    belongs = belonging_after(view, max(b, view.token_at_or_after(figure.end)), attackers)
     if belongs is not None:
         return Victim(belongs, text, True, "phrase")
     owner = _possessive_owner(view, a, b, trigger, att, attackers)
@@ -151,7 +153,7 @@ def _find_victim(view: SentenceView, figure: Figure, att: Attribution, attackers
     if cls != "unknown":
         if own_side and _reporter_actor(view, att):
             return Victim(_reporter_actor(view, att), text, True, "reporter")
-        target = _target_actor(view, trigger.i, attackers)
+        target = target_actor(view, trigger.i, attackers)
         if cls == "combatants" and target:
             return Victim(target, text, True, "target")  # ضربة استهدفت قادة القاعدة ... مقتل ستة إرهابيين
         if cls == "combatants" and _own_men(view, a, b, counted) and not _foreign(view, b):
@@ -176,39 +178,13 @@ def _find_victim(view: SentenceView, figure: Figure, att: Attribution, attackers
     head = _toll_head(view, view.token_at_or_after(figure.start), attackers, speaker)
     if head is not None:
         return Victim(head[0], text, True, head[1])
-    target = _target_actor(view, trigger.i, attackers)
+    target = target_actor(view, trigger.i, attackers)
     if target:
         return Victim(target, text, True, "target")
     said = _all_said_to_be(view, view.token_at_or_after(figure.end), figure.kind, attackers)
     if said is not None:
         return Victim(said, text, True, "phrase")
     return Victim("unknown", text, _other_than_others(counted, text), "none")
-
-
-def share_victims(view: SentenceView, figures: list[Figure], victims: list[Victim]) -> list[Victim]:
-    """Rule ``sentence``: a figure without victim words of its own takes the
-    victim of a figure it is coordinated with (the next one when that one's
-    phrase is a partitive group or "others": ``مقتل 4 وإصابة 9 من المقاتلين``;
-    else the one before it in the sentence: ``فيما أصيب 12 بجروح``).
-    ``figures`` and ``victims`` are in the order found; so is the result."""
-    order = sorted(range(len(figures)), key=lambda n: figures[n].start)
-    out = list(victims)
-    for pos in range(len(order) - 2, -1, -1):  # 9 و6 و12 و7 من عناصر التنظيم: from the last one back
-        n, nxt = order[pos], order[pos + 1]
-        others = figures[nxt].counted is not None and figures[nxt].counted[0].singular == _OTHER
-        if (not out[n].specific or others and out[n].victim == "unknown") and out[nxt].specific \
-                and out[nxt].victim != "unknown" \
-                and _coordinated(view, figures[n], figures[nxt]) \
-                and (_shares_forward(figures[nxt], out[nxt]) or out[nxt].basis == "sentence"
-                     or figures[n].counted is None and not out[n].text):  # وفاة 23 وإصابة 41 مهاجرا
-            out[n] = out[n]._replace(victim=out[nxt].victim, basis="sentence", specific=True)
-    for pos, n in enumerate(order):
-        if out[n].specific:
-            continue
-        prev = order[pos - 1] if pos else None
-        if prev is not None and (out[prev].specific or out[prev].basis == "sentence"):
-            out[n] = out[n]._replace(victim=out[prev].victim, basis="sentence")
-    return out
 
 
 def lead_victim(view: SentenceView, attackers: list[str]) -> str | None:
@@ -373,100 +349,6 @@ def _foreign(view: SentenceView, b: int) -> bool:
         and view.actor_in(view.toks[b].start, view.toks[b].end) is not None
 
 
-_ALONGSIDE = frozenset(norm_word(w) for w in ("جانب", "صفوف", "ضمن", "لصالح", "لحساب"))
-
-
-def _relative_side(view: SentenceView, b: int, attackers) -> str | None:
-    """The side of fighters a relative clause describes between a counted
-    subject and its verb (``ستة من المسلحين الذين نقلتهم أنقرة للقتال إلى جانب
-    قوات الوفاق قتلوا`` → gna, ``أربعة من الشبان الذين استقدمتهم شركة فاغنر ...
-    لقوا حتفهم`` → russia): the actor after "alongside / in the ranks of",
-    else the first actor of the clause; never the attacker."""
-    verb = relative_clause_end(view, b) if b < len(view.toks) else None
-    if verb is None:
-        return _fighting_for(view, b, attackers)
-    for x in range(b + 1, verb - 1):
-        if view.is_in(x, _ALONGSIDE):
-            found = view.actor_in(view.toks[x + 1].start, view.toks[verb - 1].end)
-            if found is not None:
-                return found if found not in attackers else None
-    found = view.actor_in(view.toks[b + 1].start, view.toks[verb - 1].end)
-    return found if found is not None and found not in attackers else None
-
-
-_BELONG_STEMS = tuple(norm_word(w) for w in ("ينتم", "تنتم", "بانتمائ", "المنتم", "منتمين", "منتمون", "لانتمائ"))
-_HEDGES = frozenset(norm_word(w) for w in ("يشتبه", "يعتقد", "يرجح", "قيل", "يقال", "الذين", "اللذين", "ممن", "أنهم",
-                                            "أنهما", "بأنهم"))
-_BELONG_REACH = 6         # words from "belonging to" to the actor named
-
-
-_INFLICT_BACK = 15        # words back from "inflicted on them" to the attack they repelled
-_ADVANCES = frozenset(norm_word(w) for w in ("هجوما", "تقدما", "محاولة", "زحفا"))
-
-
-def _inflicted_on(view: SentenceView, f: int) -> str | None:
-    """The victims of ``كبدتها 40 قتيلا`` (cue ``inflicted_on`` right before
-    the figure at token ``f``): the side whose attack the sentence named
-    before (``صدت هجوما لقوات حفتر وكبدها``: that side, attacker of the
-    attack and victim of the losses), else combatants."""
-    v = f - 1
-    while v >= 0 and view.toks[v].kind == "word" and view.lex.qual_before.match_at(view, v) and v > f - 4:
-        v -= 1
-    if v < 0 or not view.cue(v, "inflicted_on"):
-        return None
-    for x in range(v - 1, max(-1, v - _INFLICT_BACK), -1):
-        if view.is_punct(x, {".", "؛", ";"}) or view.cue(x, "barrier"):
-            break
-        if view.cue(x, "attack") or view.is_in(x, _ADVANCES):
-            found = view.actor_in(view.toks[x].end, view.toks[min(len(view.toks), x + 5) - 1].end)
-            if found is not None:
-                return found
-    return "combatants"
-
-
-def _belonging_after(view: SentenceView, b: int, attackers) -> str | None:
-    """The side the victims are said to belong to right after the figure
-    (``قتلت «إرهابيين اثنين» ينتميان إلى تنظيم القاعدة``, ``تقتل 27 يشتبه
-    بانتمائهم لداعش``)."""
-    x = b
-    while x < len(view.toks) and x < b + 3 and (view.toks[x].norm in CLOSERS or view.is_in(x, _HEDGES)):
-        x += 1
-    if x >= len(view.toks) or not view.toks[x].norm.startswith(_BELONG_STEMS):
-        return None
-    for y in range(x, min(len(view.toks), x + _BELONG_REACH)):
-        if y > x and (view.is_punct(y) or view.cue(y, "barrier")):
-            return None
-        found = view.actor_in(view.toks[y].start, view.toks[y].end)
-        if found is not None:
-            return found if found not in attackers else None
-    return None
-
-
-def _fighting_for(view: SentenceView, b: int, attackers) -> str | None:
-    """The side a relative clause after the victim phrase says they fight
-    for (``18 مسلحا من الجنجويد الذين يقاتلون ضمن قوات حفتر`` → lna): the
-    actor after "alongside / in the ranks of", in the clause (to a comma)."""
-    if b >= len(view.toks) or view.norm_at(b) not in _FIGHTERS_WHO:
-        return None
-    for x in range(b + 1, min(len(view.toks) - 1, b + 1 + _MAX_PHRASE)):
-        if view.is_punct(x) or view.cue(x, "barrier") or x in view.trigger_starts:
-            return None
-        if view.is_in(x, _ALONGSIDE):
-            found = view.actor_in(view.toks[x + 1].start, view.toks[min(len(view.toks), x + 5) - 1].end)
-            return found if found is not None and found not in attackers else None
-    return None
-
-
-_FIGHTERS_WHO = frozenset(norm_word(w) for w in ("الذين", "اللذين", "اللذان", "الذي", "التي"))
-
-
-def _demonym_only(view: SentenceView, a: int, b: int) -> bool:
-    """The only actor named in tokens ``[a, b)`` is a people's adjective of
-    one word (``عمال مصريين``, ``مدنيين أتراك``): who they are, not the state."""
-    named = [k for k in range(a, b) if view.actor_in(view.toks[k].start, view.toks[k].end) is not None]
-    return len(named) == 1 and view.toks[named[0]].norm.endswith(_NISBA + ("اك",))
-
-
 def _own_men(view: SentenceView, a: int, b: int, counted) -> bool:
     """The phrase counts soldiers, officers or members, the words a side uses
     of its own men (not مسلحين, إرهابيين, عناصر: the words for an enemy)."""
@@ -523,7 +405,7 @@ def _possessive_owner(view: SentenceView, a: int, b: int, trigger, att: Attribut
         if owner is None and trigger.role == "pre" and view.cue(trigger.i, "loss"):
             owner = loss_subject(view, a, attackers)  # تنعى قوات الوفاق 4 من عناصرها: the subject after the verb
         owner = owner if owner not in (None, "civilians", "combatants") else None
-        owner = owner or _target_actor(view, trigger.i, attackers) or _struck(view, trigger.i, attackers) \
+        owner = owner or target_actor(view, trigger.i, attackers) or struck_side(view, trigger.i, attackers) \
             or _speaker_actor(view, att)
         if owner is None and (att.how != "speech" or not view.actor_in(att.start, att.context_end)):
             owner = _nearest_actor(view, trigger.i, attackers)
@@ -533,22 +415,6 @@ def _possessive_owner(view: SentenceView, a: int, b: int, trigger, att: Attribut
                 view.cue(x, "target") or view.cue(x, "attack") or view.has(x, _POUNDED) for x in range(trigger.i)):
             return "combatants", "pronoun"  # من مقاتليه, owner not named here: the article may tell (reader)
         return (owner, "pronoun") if owner else None
-    return None
-
-
-_STRUCK_BACK = 16         # words back from "its men" to the verb of attack whose object they were
-
-
-def _struck(view: SentenceView, before: int, attackers) -> str | None:
-    """The actor whose column or position an attack verb before token
-    ``before`` struck (``طائرة مسيرة قصفت رتلا لقوات حفتر، ما أدى إلى مقتل 15
-    من عناصره``): the owner of "its men", rather than the side that speaks."""
-    for k in range(before - 1, max(-1, before - _STRUCK_BACK), -1):
-        if view.is_punct(k, {".", "؛", ";"}):
-            return None
-        if view.cue(k, "attack") and view.toks[k].norm.startswith(("قصف", "استهدف", "ضرب")):
-            found = view.actor_in(view.toks[k].end, view.toks[min(before, k + 4) - 1].end)
-            return found if found is not None and found not in attackers else None
     return None
 
 
@@ -826,30 +692,6 @@ def _other_than_others(counted, text: str) -> bool:
     return counted is not None and counted[0].singular != _OTHER and not counted[0].kind and bool(text)
 
 
-def _coordinated(view: SentenceView, first: Figure, second: Figure) -> bool:
-    """Two figures joined by و into one toll, with nothing but casualty words between."""
-    a = view.token_at_or_after(first.end)
-    b = view.token_at_or_after(second.start)
-    between = range(a, b)
-    if not between:
-        return b < len(view.toks) and view.conj(b)  # بقتيل واثنين جرحى
-    if len(between) > 3:
-        return False
-    return (view.conj(a) or view.norm_at(a) == "و") and all(
-        view.toks[x].kind == "word" and (x in view.trigger_tokens or view.toks[x].norm == "و" or x == a)
-        for x in between)
-
-
-def _shares_forward(figure: Figure, victim: Victim) -> bool:
-    """The later figure's phrase covers the earlier one too: a partitive
-    group (``وإصابة 9 من المقاتلين``) or "others" (``و22 آخرين من المدنيين``)."""
-    words = victim.text.split()
-    return bool(words) and (norm_word(words[0]) in (MIN, norm_word("في"), norm_word("بين"))
-                            or (figure.counted is not None and figure.counted[0].singular == _OTHER)
-                            or len(words) > 1 and norm_word(words[1]) in (MIN, norm_word("في"), norm_word("بين")))
-    # 4 قتلى و7 جرحى في صفوف مسلحي المجلس: "in the ranks of" after the casualty word too
-
-
 def _actor_in(view: SentenceView, start: int, end: int, attackers) -> str | None:
     """First actor named in offsets ``[start, end)``; ``التنظيم`` alone is the
     organisation the text named last before it (تنظيم الدولة ... في صفوف
@@ -897,34 +739,6 @@ def _reporter_actor(view: SentenceView, att: Attribution) -> str | None:
     """Actor of the reporter, named in the attribution or its context
     (محمد العزومي المتحدث باسم الكتيبة 302 في القوات التي يقودها خليفة حفتر)."""
     return view.actor_in(att.start, att.context_end) if att.display else None
-
-
-def _target_actor(view: SentenceView, before: int, attackers) -> str | None:
-    """Actor attacked before token ``before`` (ضد X, استهدف X, غارة على X)."""
-    k = view.last_before("target", before)   # the last target word before it
-    on = _attack_on(view, before)
-    if on is not None and (k is None or on > k):
-        k = on
-    if k is not None:
-        s = view.toks[k].end
-        e = view.toks[min(before, k + _MAX_PHRASE) - 1].end
-        found = view.actor_in(s, e)
-        return found if found not in attackers else None
-    return None
-
-
-_ON = norm_word("على")
-_ATTACK_TO_ON = 4         # words from an attack word to its على (ضربات جوية دقيقة على)
-_ATTACK_BACK = 30         # words back from a figure to the على of the attack
-
-
-def _attack_on(view: SentenceView, before: int) -> int | None:
-    """The last على before token ``before`` that an attack word governs
-    (``أربع ضربات جوية دقيقة على معسكر لتنظيم داعش``, ``غارة على مواقع``)."""
-    for k in range(before - 1, max(-1, before - 1 - _ATTACK_BACK), -1):  # bounded: linear in a long sentence
-        if view.has(k, _ON) and any(view.cue(x, "attack") for x in range(max(0, k - _ATTACK_TO_ON), k)):
-            return k
-    return None
 
 
 def _speaker_actor(view: SentenceView, att: Attribution) -> str | None:
