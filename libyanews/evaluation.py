@@ -74,6 +74,7 @@ SETS = {
     "articles8": "multi-sentence articles, eighth set, chosen for victims (development)",
     "articles9": "multi-sentence articles, ninth set, chosen for variety of wording (development)",
     "heldout9": "multi-sentence articles annotated apart, ninth set (held out)",
+    "articles10": "multi-sentence articles, tenth set, chosen for victims (development)",
 }
 
 #: Columns of the per-figure table of :func:`score_casualties`.
