@@ -1855,3 +1855,25 @@ def test_we_killed_of_them(text, expected):
 ])
 def test_bare_soldiers_are_the_one_state_side_named(text, expected):
     assert find_casualties(text)["victim"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bodies of two soldiers: one figure over both words, the soldiers' class
+    ("وقال إن المستشفى استقبل جثتي جنديين من العمالقة و5 جرحى من زملائهما.",
+     [("killed", 2, "combatants"), ("injured", 5, "combatants")]),
+    ("تسلم المستشفى جثتي شابين.", [("killed", 2, "unknown")]),
+    # a gate or unit named by a number word with ال is no count
+    ("أن غارة على بوابة الخمسين قتلت أحد مسلحي حفتر وجرحت 4 آخرين.", [("killed", 1, "combatants"), ("injured", 4, "lna")]),
+    # "at least" after a people's adjective in the plural
+    ("مقتل 6 مهاجرين سودانيين على الأقل.", [("killed", 6, "civilians")]),
+    # بين قتيل وجريح after a subject of several words and its light verb
+    ("وأضاف أن نحو 40 من مسلحي الحوثي سقطوا بين قتيل وجريح.", [("killed_or_injured", 40, "combatants")]),
+])
+def test_bodies_of_two_gates_named_and_long_subjects(text, expected):
+    assert _kinds_victims(text) == expected
+
+
+def test_at_least_after_a_plural_peoples_adjective():
+    found = find_casualties("مقتل 6 مهاجرين سودانيين على الأقل.")
+    assert (found["qualifier"].tolist(), found["low"].tolist(), found["high"].isna().tolist()) == (
+        ["at_least"], [6], [True])

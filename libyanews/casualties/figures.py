@@ -209,7 +209,8 @@ def _not_people(view: SentenceView, i: int, j: int, fs: int, k: int, qualified: 
         return "a toll already given (" + view.toks[i - 1].surface + " " + q.surface + ")"
     if counts_casualties:
         return None
-    if labelled(view, i) and not qualified and q.form == "digits":
+    if labelled(view, i) and not qualified and (q.form == "digits" or view.definite(i) and j == i + 1):
+        # الكتيبة 302, بوابة الخمسين: a unit or a gate named by its number
         return "label (" + view.toks[i - 1].surface + ")"
     if view.cue(fs - 1, "preposition") and not view.cue(fs - 1, "negation") and fs - 1 not in view.trigger_tokens:
         return "after a preposition (" + view.toks[fs - 1].surface + ")"
@@ -386,7 +387,7 @@ def _number_figure(view: SentenceView, i: int, j: int, q: Quantity, used: set, f
     if not qa:
         qa = view.lex.qual_after.match_at(view, end) or (
             view.lex.qual_after.match_at(view, end + 1) if view.toks[end:end + 1] and view.toks[end].kind == "word"
-            and view.toks[end].norm.endswith(("يا", "يه", "ي")) else None)  # 26 قتيلا مدنيا على الأقل
+            and view.toks[end].norm.endswith(("يا", "يه", "ي", "يين")) else None)  # 26 قتيلا مدنيا على الأقل
         if qa:
             end = qa[0]
         elif trigger.role == "post" and trigger.i > end:
@@ -411,8 +412,9 @@ def _number_figure(view: SentenceView, i: int, j: int, q: Quantity, used: set, f
     start, stop = view.slice(start_tok, max(end, j))
     used.update(range(start_tok, end))
     pair = trigger.role == "noun" and trigger.i > k and view.has(trigger.i, _BAYN)  # 11 مدنيا بين قتيل وجريح من ...
+    victims_at = k if counted and not pair or pair and view.has(k, MIN) else end  # (40 من مسلحي الحوثي سقطوا بين ...)
     return Figure(kind, low, best, high, qualifier, "list" if extra else q.form, start, stop, trigger,
-                  k if counted and not pair else end, counted, i)
+                  victims_at, counted, i)
 
 
 def _subset(view: SentenceView, i: int, fs: int, k: int, figures: list, state: _Breakdown) -> str | None:
@@ -592,8 +594,8 @@ def _pair_after(view: SentenceView, end: int) -> Trigger | None:
     سقطوا بين قتيل وجريح``, ``18 فردا من "مليشيات حفتر" سقطوا بين قتيل
     وجريح``): the figure covers both."""
     s = subject_end(view, end)
-    if s is not None and s > end + 3 and view.cue(s, "light_verb"):
-        end = s
+    if s is not None and s > end + 1 and view.cue(s, "light_verb"):
+        end = s   # 40 من مسلحي الحوثي سقطوا بين قتيل وجريح
     for x in range(end, min(end + 4, len(view.toks))):
         if view.has(x, _BAYN) and not view.conj(x):
             first, second = view.noun(x + 1), view.noun(x + 2)

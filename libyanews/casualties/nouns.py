@@ -282,8 +282,11 @@ def _on_its_own(view: SentenceView, k: int) -> Figure | None:
     value = 2 if number == "dual" else 1
     while end < len(view.toks) and view.cue(end, "attributive") and not view.conj(end):
         end += 1  # قتيلا واحدا
-    start, stop = view.slice(k, end)
     t = Trigger(k, end, hit[0].kind, "noun")
+    after = view.noun(end) if number == "dual" and not case else None
+    if after is not None and after[1] == "dual" and not after[0].kind and not view.conj(end):
+        end += 1   # جثتي جنديين: the figure is the bodies of the two soldiers
+    start, stop = view.slice(k, end)
     return Figure(hit[0].kind, value, value, value, "exact", "dual" if value == 2 else "singular",
                   start, stop, t, k, hit, k)
 
