@@ -1877,3 +1877,15 @@ def test_at_least_after_a_plural_peoples_adjective():
     found = find_casualties("مقتل 6 مهاجرين سودانيين على الأقل.")
     assert (found["qualifier"].tolist(), found["low"].tolist(), found["high"].isna().tolist()) == (
         ["at_least"], [6], [True])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two relatives in the dual after a victim count two more
+    ("ما أدى إلى مقتل رجل وطفليه.", [("killed", 3)]),
+    ("أصيبت امرأة وابنتيها بجروح.", [("injured", 3)]),
+    ("قتل شيخ قبلي ونجليه في الكمين.", [("killed", 3)]),
+    # one relative counts one
+    ("قتل رجل وابنه.", [("killed", 2)]),
+])
+def test_two_relatives_in_the_dual(text, expected):
+    assert _kinds(text) == expected

@@ -122,13 +122,18 @@ def _kin_after(view: SentenceView, k: int) -> tuple[int, int]:
     x, skipped = k, 0
     while skipped < _MAX_BETWEEN and x < len(view.toks) and view.toks[x].kind == "word" and not view.conj(x) \
             and x not in view.trigger_tokens and not view.cue(x, "barrier") and not view.in_number[x] \
-            and not view.cue(x, "kin"):
+            and not _is_kin(view, x):
         x, skipped = x + 1, skipped + 1
     count, end = 0, k
-    kin = view.lex.cues.get("kin", frozenset())
-    while x < len(view.toks) and view.cue(x, "kin") and (view.conj(x) or view.toks[x].norm[1:] in kin):
-        count, end, x = count + 1, x + 1, x + 1   # وابنه, ووالدتهم (و + a kin word that itself opens with و)
+    kin = view.lex.cues.get("kin", frozenset()) | view.lex.cues.get("kin_two", frozenset())
+    while x < len(view.toks) and _is_kin(view, x) and (view.conj(x) or view.toks[x].norm[1:] in kin):
+        more = 2 if view.cue(x, "kin_two") else 1   # وطفليه: his two children
+        count, end, x = count + more, x + 1, x + 1   # وابنه, ووالدتهم (و + a kin word that itself opens with و)
     return end, count
+
+
+def _is_kin(view: SentenceView, x: int) -> bool:
+    return view.cue(x, "kin") or view.cue(x, "kin_two")
 
 
 def _token_of(view: SentenceView, offset: int) -> int:

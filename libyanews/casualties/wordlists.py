@@ -151,7 +151,7 @@ _ALLOWED = {
     ("casualty_cues.csv", "cue"): {"negation", "subset", "barrier", "target", "unit", "label", "year", "preposition", "presence", "relative",
                                    "disease", "cumulative", "begin", "toll", "civilians", "combatants", "denial",
                                    "severity", "fate", "exceed", "death_object", "light_verb", "case", "ordinal",
-                                   "attributive", "count_of", "in_ranks", "loss", "inflict", "kin", "attack", "claim", "rate", "addition", "gathered", "inflicted_on"},
+                                   "attributive", "count_of", "in_ranks", "loss", "inflict", "kin", "attack", "claim", "rate", "addition", "gathered", "inflicted_on", "kin_two"},
     ("casualty_qualifiers.csv", "position"): {"before", "after"},
     ("casualty_qualifiers.csv", "qualifier"): {"at_least", "more_than", "approx", "up_to", "less_than", "range"},
     ("attribution_cues.csv", "type"): {"according_to", "relay", "statement", "speech", "stop", "told_to", "record",
