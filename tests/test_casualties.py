@@ -1889,3 +1889,15 @@ def test_at_least_after_a_plural_peoples_adjective():
 ])
 def test_two_relatives_in_the_dual(text, expected):
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside between commas before مصرعهم / حتفهم; a pledge (المبايع ل) says whose they are
+    ("لقي ستة مسلحين من جيش خالد بن الوليد، المبايع لتنظيم داعش، مصرعهم مساء الخميس.", [("killed", 6, "isis")]),
+    ("لقي ثلاثة جنود، بينهم ضابط، حتفهم في الكمين.", [("killed", 3, "combatants")]),
+    ("قتل 4 مسلحين، ينتمون إلى تنظيم القاعدة، في الغارة.", [("killed", 4, "alqaeda")]),
+    # لقي without a death object is no casualty word
+    ("لقي المتظاهرون ترحيبا، وقال إن 5 أشخاص قتلوا.", [("killed", 5, "unknown")]),
+])
+def test_an_aside_before_the_death_object(text, expected):
+    assert _kinds_victims(text) == expected

@@ -50,7 +50,8 @@ def relative_side(view: SentenceView, b: int, attackers) -> str | None:
     return found if found is not None and found not in attackers else None
 
 
-_BELONG_STEMS = tuple(norm_word(w) for w in ("ينتم", "تنتم", "بانتمائ", "المنتم", "منتمين", "منتمون", "لانتمائ"))
+_BELONG_STEMS = tuple(norm_word(w) for w in ("ينتم", "تنتم", "بانتمائ", "المنتم", "منتمين", "منتمون", "لانتمائ",
+                                             "المبايع", "مبايع"))   # جيش خالد، المبايع لتنظيم داعش
 _HEDGES = frozenset(norm_word(w) for w in ("يشتبه", "يعتقد", "يرجح", "قيل", "يقال", "الذين", "اللذين", "ممن", "أنهم",
                                             "أنهما", "بأنهم"))
 _BELONG_REACH = 6         # words from "belonging to" to the actor named
@@ -85,7 +86,8 @@ def belonging_after(view: SentenceView, b: int, attackers) -> str | None:
     (``قتلت «إرهابيين اثنين» ينتميان إلى تنظيم القاعدة``, ``تقتل 27 يشتبه
     بانتمائهم لداعش``)."""
     x = b
-    while x < len(view.toks) and x < b + 3 and (view.toks[x].norm in CLOSERS or view.is_in(x, _HEDGES)):
+    while x < len(view.toks) and x < b + 3 and (view.toks[x].norm in CLOSERS or view.toks[x].norm in ("،", ",")
+                                                 or view.is_in(x, _HEDGES)):
         x += 1
     if x >= len(view.toks) or not view.toks[x].norm.startswith(_BELONG_STEMS):
         return None

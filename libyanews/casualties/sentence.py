@@ -403,11 +403,30 @@ def _possible(view: SentenceView, i: int, j: int, needs: str) -> bool:
     """Whether a trigger whose word needs a condition (casualty_triggers.csv) meets it."""
     if needs == "death_object":  # لقي ... مصرعه
         _, b = view.clause_bounds(i)
-        return any(view.cue(k, "death_object") for k in range(j, min(b, j + _DEATH_OBJECT_GAP)))
+        return any(view.cue(k, "death_object") for k in range(j, min(b, j + _DEATH_OBJECT_GAP))) \
+            or _death_object_after_aside(view, b, j + _DEATH_OBJECT_GAP)
     if needs == "no_court":      # أعدم مسلحون 12 شابا, not قضت المحكمة بإعدام
         a, b = view.clause_bounds(i)
         return not any(view.is_in(k, _COURT) for k in range(max(a, i - 8), min(b, j + 4)) if not i <= k < j)
     return True
+
+
+_ASIDE_WORDS = 8          # words of an aside between commas before مصرعهم
+
+
+def _death_object_after_aside(view: SentenceView, b: int, stop: int) -> bool:
+    """The clause of لقي ends at a comma that opens a short aside closed by a
+    second comma, and the death object follows it (``لقي ستة مسلحين من جيش
+    خالد، المبايع لتنظيم داعش، مصرعهم``)."""
+    if b >= len(view.toks) or view.toks[b].norm not in ("،", ","):
+        return False
+    for x in range(b + 1, min(len(view.toks), b + 2 + _ASIDE_WORDS, stop)):
+        tok = view.toks[x]
+        if tok.kind == "punct":
+            return tok.norm in ("،", ",") and view.cue(x + 1, "death_object")
+        if view.cue(x, "barrier"):
+            return False    # (the triggers are not known yet: this decides which are)
+    return False
 
 
 _THAT = frozenset({norm_word("إن"), norm_word("أن")})
