@@ -1901,3 +1901,16 @@ def test_two_relatives_in_the_dual(text, expected):
 ])
 def test_an_aside_before_the_death_object(text, expected):
     assert _kinds_victims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural with اثنين joined to a figure is two more; smugglers and shop owners are people outside the fight
+    ("مقتل 6 مهاجرين سودانيين على الأقل ومهربين اثنين في اشتباك بالشويرف",
+     [("killed", 6, "civilians"), ("killed", 2, "civilians")]),
+    ("إن ستة مهاجرين سودانيين على الأقل ومهربين ليبيين اثنين قتلوا خلال شجار.",
+     [("killed", 6, "civilians"), ("killed", 2, "civilians")]),
+    ("قتل 4 جنود ومدنيين اثنين.", [("killed", 4, "combatants"), ("killed", 2, "civilians")]),
+    ("كما أصيب صاحب متجر قريب من المقر بشظايا.", [("injured", 1, "civilians")]),
+])
+def test_two_more_joined_and_people_outside_the_fight(text, expected):
+    assert _kinds_victims(text) == expected

@@ -62,7 +62,10 @@ def _coordinated(view: SentenceView, k: int, used: set) -> Figure | None:
     if not (view.conj(k) or _after_addition(view, k)) or view.definite(k) or view.possessive(k):
         return None
     hit = view.noun(k)
-    if hit is None or hit[0].kind or hit[1] not in ("sing", "acc", "dual"):
+    n2 = k + 2 if view.norm_at(k + 1).endswith("يين") and not view.conj(k + 1) else k + 1   # ومهربين ليبيين اثنين
+    two = hit is not None and hit[1] == "plural" and view.cue(n2, "attributive") \
+        and view.norm_at(n2).startswith("اثن")   # ومهربين اثنين: two
+    if hit is None or hit[0].kind or hit[1] not in ("sing", "acc", "dual") and not two:
         return None
     if view.in_number[k] or k + 1 < len(view.toks) and view.toks[k + 1].kind == "number" \
             and not view.is_in(k + 1, _ONE):  # ومدنيا واحدا: "one" only agrees with the noun
@@ -96,8 +99,8 @@ def _coordinated(view: SentenceView, k: int, used: set) -> Figure | None:
         return None
     if view.negated(t.i):
         return None
-    value = 2 if hit[1] == "dual" else 1
-    end = k + 1
+    value = 2 if hit[1] == "dual" or two else 1
+    end = n2 + 1 if two else k + 1
     while end < len(view.toks) and (view.cue(end, "attributive") or view.cue(end, "ordinal") or view.is_in(end, _ONE)) \
             and not view.conj(end):
         end += 1
