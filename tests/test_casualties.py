@@ -1914,3 +1914,13 @@ def test_an_aside_before_the_death_object(text, expected):
 ])
 def test_two_more_joined_and_people_outside_the_fight(text, expected):
     assert _kinds_victims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a construct plural ending in ي and the side it names: أحد مسلحي حفتر
+    ("أن غارة قتلت أحد مسلحي حفتر وجرحت 4 آخرين.", [("killed", 1, "lna"), ("injured", 4, "lna")]),
+    ("قتل أحد مقاتلي داعش في الاشتباك.", [("killed", 1, "isis")]),
+    ("أصيب اثنان من مسلحي حفتر بجروح.", [("injured", 2, "lna")]),
+])
+def test_one_of_the_gunmen_of_a_side(text, expected):
+    assert _kinds_victims(text) == expected

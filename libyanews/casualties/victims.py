@@ -290,7 +290,10 @@ def victim_phrase(view: SentenceView, vstart: int) -> tuple[int, int]:
         elif k > vstart and not partitive and not (
                 view.definite(k) or tok.norm.endswith(_NISBA) or view.possessive(k) or view.cue(k, "attributive")
                 or (view.noun(k) is not None and view.noun(k)[0].singular == _OTHER)
-                or (k == vstart + 1 and view.is_in(vstart, ONE_OF))):
+                or (k == vstart + 1 and view.is_in(vstart, ONE_OF))
+                or view.possessive(k - 1) is None and view.noun(k - 1) is not None
+                and view.norm_at(k - 1).endswith("ي") and view.actor_in(tok.start, tok.end) is not None):
+            # (أحد مسلحي حفتر: a construct plural and the side it names; not 10 عسكريين أتراك)
             break
         k += 1
         words += 1
