@@ -583,3 +583,14 @@ def test_a_source_who_would_not_be_named(text, expected):
 ])
 def test_the_same_source_a_channel_and_what_he_said(text, expected):
     _check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in a press statement": the press is not the author; the speaker named again is
+    ("أفاد المتحدث باسم غرفة العمليات بأن 8 قتلوا. وأضاف المتحدث في تصريح صحفي يوم السبت أن 14 جريحا يتلقون "
+     "العلاج.", ("المتحدث باسم غرفة العمليات", "military")),
+    ("قال مدير المستشفى في تصريح صحافي إن 6 أشخاص قتلوا.", ("مدير المستشفى", "medical")),
+    ("وأوضح الناطق باسم الهلال الأحمر في بيان صحفي أن 3 متطوعين أصيبوا.", ("redcrescent", "medical")),
+])
+def test_a_press_statement_is_not_its_author(text, expected):
+    _check(text, expected)

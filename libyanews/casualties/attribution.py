@@ -323,6 +323,9 @@ _THAT_WORDS = frozenset(norm_word(w) for w in ("أن", "إن", "بأن", "ان")
 _NOT_SAYING = frozenset(norm_word(w) for w in ("عدم", "دون", "رفض", "بدون"))
 
 
+_PRESS = frozenset(norm_word(w) for w in ("صحفي", "صحفية", "صحافي", "صحافية", "متلفز", "متلفزة", "إعلامي"))
+
+
 def _statement(view: SentenceView) -> list[_Found]:
     statement = view.lex.attribution.get("statement", ())
     out = []
@@ -330,6 +333,8 @@ def _statement(view: SentenceView) -> list[_Found]:
         if not view.is_in(k, statement):
             continue
         nxt = k + 1
+        if view.is_in(nxt, _PRESS):
+            continue    # في تصريح صحفي: the press it was made to, not its author
         if view.is_in(nxt, _SADIR) and view.has(nxt + 1, _AN):
             nxt += 2
         elif not (view.toks[nxt].norm.startswith("ل") or _mention_starts(view, nxt)
