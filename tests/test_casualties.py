@@ -1924,3 +1924,17 @@ def test_two_more_joined_and_people_outside_the_fight(text, expected):
 ])
 def test_one_of_the_gunmen_of_a_side(text, expected):
     assert _kinds_victims(text) == expected
+
+
+@pytest.mark.parametrize("text, victim", [
+    # "the organisation" and "the operation" named again are the ones the text named before
+    ("ردت قوات الوفاق بقصف مدفعي على مواقع تنظيم داعش. وأشار إلى أن القوات ردت بقصف على مواقع التنظيم، وقتلت 11 "
+     "من عناصره.", ["isis"]),
+    ("أفاد المتحدث باسم غرفة عمليات البنيان المرصوص بأن انتحاريا فجر شاحنة، ما أدى إلى مقتل ثمانية من مقاتلي العملية.",
+     ["gna"]),
+    ("قال المركز الإعلامي لعملية بركان الغضب إن 4 من مقاتلي العملية أصيبوا.", ["gna"]),
+    # nothing named before: the fighters stay combatants
+    ("قتل 5 من عناصر العملية العسكرية في سرت.", ["combatants"]),
+])
+def test_the_organisation_and_the_operation_named_again(text, victim):
+    assert find_casualties(text)["victim"].tolist() == victim

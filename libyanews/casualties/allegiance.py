@@ -19,11 +19,13 @@ module reads what is said of the victims next to it:
 
 from __future__ import annotations
 
+import bisect
+
 from ..numbers import norm_word
 from .sentence import CLOSERS, SentenceView, relative_clause_end
 
-__all__ = ["attack_on", "belonging_after", "demonym_only", "fighting_for", "inflicted_on", "relative_side",
-           "struck_side", "target_actor"]
+__all__ = ["attack_on", "belonging_after", "demonym_only", "fighting_for", "inflicted_on", "last_organisation",
+           "named_actor", "relative_side", "struck_side", "target_actor"]
 
 _REACH = 10               # words of a victim phrase or of the clause after it
 _NISBA = ("ي", "يه", "يين", "يون", "يا", "يات")
@@ -150,7 +152,7 @@ def target_actor(view: SentenceView, before: int, attackers) -> str | None:
     if k is not None:
         s = view.toks[k].end
         e = view.toks[min(before, k + _REACH) - 1].end
-        found = view.actor_in(s, e)
+        found = named_actor(view, s, e, attackers)   # غارة على مواقع التنظيم: the organisation named before
         return found if found not in attackers else None
     return None
 
@@ -167,3 +169,50 @@ def attack_on(view: SentenceView, before: int) -> int | None:
         if view.has(k, _ON) and any(view.cue(x, "attack") for x in range(max(0, k - _ATTACK_TO_ON), k)):
             return k
     return None
+
+
+def named_actor(view: SentenceView, start: int, end: int, attackers) -> str | None:
+    """First actor named in offsets ``[start, end)``; ``التنظيم`` alone is the
+    organisation the text named last before it (تنظيم الدولة ... في صفوف
+    التنظيم)."""
+    found = view.actor_in(start, end)
+    if found is not None:
+        return found
+    k = None
+    for x in range(view.token_at_or_after(start), len(view.toks)):
+        tok = view.toks[x]
+        if tok.start >= end:
+            break
+        if tok.norm in _THE_ORGANISATION or tok.norm in _THE_COUNCIL or tok.norm in _THE_OPERATION:
+            k = x
+            break
+    if k is not None:  # مقاتلين من المجلس: the shura council named before
+        norm = view.toks[k].norm
+        kinds = _COUNCILS if norm in _THE_COUNCIL else _OPERATIONS if norm in _THE_OPERATION else _ORGANISATIONS
+        return last_organisation(view, view.toks[k].start, kinds)
+    return None
+
+
+def last_organisation(view: SentenceView, offset: int, kinds=None) -> str | None:
+    """The last organisation (list order) among the actors that end by
+    ``offset``: of ``kinds`` (default: the organisations التنظيم stands for)."""
+    kinds = _ORGANISATIONS if kinds is None else kinds
+    actors = view.actors
+    if actors.ending_by(offset) is None:   # ends not sorted: look at every mention
+        named = [ident for s, e, ident in actors if e <= offset and ident in kinds]
+        return named[-1] if named else None
+    orgs = actors.cache.get(("organisations", kinds))
+    if orgs is None:
+        orgs = actors.cache[("organisations", kinds)] = ([e for _, e, i in actors if i in kinds],
+                                                         [i for _, _, i in actors if i in kinds])
+    n = bisect.bisect_right(orgs[0], offset)
+    return orgs[1][n - 1] if n else None
+
+
+_THE_ORGANISATION = frozenset({"التنظيم", "للتنظيم", "بالتنظيم", "والتنظيم"})
+_ORGANISATIONS = frozenset({"isis", "alqaeda", "ansar"})
+_THE_COUNCIL = frozenset({"المجلس", "للمجلس", "والمجلس", "بالمجلس"})
+_COUNCILS = frozenset({"brsc"})
+#: "the operation" (مقاتلي العملية) is the military operation the text named before: its side's.
+_THE_OPERATION = frozenset({"العمليه", "للعمليه", "والعمليه", "بالعمليه"})
+_OPERATIONS = frozenset({"gna", "lna"})

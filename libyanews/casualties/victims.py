@@ -72,8 +72,8 @@ import bisect
 from typing import NamedTuple
 
 from ..numbers import norm_word
-from .allegiance import (belonging_after, demonym_only, inflicted_on, relative_side, struck_side,
-                         target_actor)
+from .allegiance import (belonging_after, demonym_only, inflicted_on, last_organisation, named_actor, relative_side,  # noqa: F401
+                         struck_side, target_actor)
 from .attribution import Attribution, find_attribution  # noqa: F401  (find_attribution: docstring examples)
 from .records import Figure
 from .sides import MILITANT_SIDES
@@ -125,7 +125,7 @@ def _find_victim(view: SentenceView, figure: Figure, att: Attribution, attackers
     if b > a:
         s, e = view.slice(a, b)
         text = view.text[s:e]
-        actor = _actor_in(view, s, e, attackers)
+        actor = named_actor(view, s, e, attackers)
         if actor and actor not in attackers:
             if demonym_only(view, a, b) and _class_of_span(view, a, b) == "civilians":
                 return Victim("civilians", text, True, "phrase")  # 6 عمال مصريين: Egyptian workers, not Egypt
@@ -439,7 +439,7 @@ def _around_trigger(view: SentenceView, figure: Figure, attackers, speaker: str 
         if view.cue(a, "attack") or view.is_in(a, _EVENTS):
             b = a  # عدد قتلى الهجوم الانتحاري: the attack (and its bomber), not its victims
         if b > a:  # عدد قتلى قوات حكومة الوفاق, القتلى المدنيين (not أعدم مسلحو داعش 12: who killed)
-            actor = _actor_in(view, view.toks[a].start, view.toks[b - 1].end, attackers)
+            actor = named_actor(view, view.toks[a].start, view.toks[b - 1].end, attackers)
             if actor and actor not in attackers:
                 return actor
         if speaker is not None and speaker not in attackers and _own_forces(view, a, b):
@@ -471,7 +471,7 @@ def _around_trigger(view: SentenceView, figure: Figure, attackers, speaker: str 
         b = min(k + 4, number_start)
         if any(view.conj(x) for x in range(k + 2, b)):
             return None  # بين قوات الوفاق وقوات حفتر: the two sides of a fight
-        return _actor_in(view, view.toks[k].end, view.toks[b - 1].end, attackers) or _nonempty_class(
+        return named_actor(view, view.toks[k].end, view.toks[b - 1].end, attackers) or _nonempty_class(
             _class_of_span(view, k + 1, b))
     return None
 
@@ -512,7 +512,7 @@ def _toll_head(view: SentenceView, n: int, attackers, speaker: str | None = None
                 b += 1
             if b == j:
                 return None
-            actor = _actor_in(view, view.toks[j].start, view.toks[min(b, j + 2) - 1].end, attackers)
+            actor = named_actor(view, view.toks[j].start, view.toks[min(b, j + 2) - 1].end, attackers)
             if actor:
                 return actor, "phrase"
             if _own_forces(view, j, min(b, j + 2)) and speaker is not None and speaker not in attackers:
@@ -596,7 +596,7 @@ def _all_of_them(view: SentenceView, k: int, attackers) -> str | None:
                 b += 1
             if b > a:
                 s, e = view.slice(a, b)
-                return _actor_in(view, s, e, attackers) or _nonempty_class(_class_of_span(view, a, b))
+                return named_actor(view, s, e, attackers) or _nonempty_class(_class_of_span(view, a, b))
             return None
         if not (view.norm_at(k) == "و" and number_at(view, k + 1) or view.conj(k) and number_at(view, k)):
             return None
@@ -636,7 +636,7 @@ def _all_said_to_be(view: SentenceView, k: int, kind: str, attackers) -> str | N
         if view.has(y, MIN):
             y += 1
         z = min(len(view.toks), y + 4)
-        actor = _actor_in(view, view.toks[y].start, view.toks[z - 1].end, attackers) if y < z else None
+        actor = named_actor(view, view.toks[y].start, view.toks[z - 1].end, attackers) if y < z else None
         cls = actor or _nonempty_class(_class_of_span(view, y, min(len(view.toks), y + 1)))
         if cls is not None:
             return cls
@@ -651,15 +651,15 @@ def loss_subject(view: SentenceView, before: int, attackers, speaker: str | None
     for k in range(before - 1, max(-1, before - 8), -1):
         if view.cue(k, "inflict"):  # الجيش والمقاومة كبدا الحوثيين 40 قتيلا: the object, never the subject
             s, e = view.toks[k].end, view.toks[before - 1].end
-            return (_actor_in(view, s, e, attackers) or _nonempty_class(_class_of_span(view, k + 1, before))
+            return (named_actor(view, s, e, attackers) or _nonempty_class(_class_of_span(view, k + 1, before))
                     if k + 1 < before else None)
         if view.cue(k, "loss"):
             if k + 1 < before:
                 s, e = view.toks[k].end, view.toks[before - 1].end
                 if speaker is not None and speaker not in attackers and _own_forces(view, k + 1, before) \
-                        and not _actor_in(view, s, e, attackers):
+                        and not named_actor(view, s, e, attackers):
                     return speaker
-                after = _actor_in(view, s, e, attackers) or _nonempty_class(_class_of_span(view, k + 1, before))
+                after = named_actor(view, s, e, attackers) or _nonempty_class(_class_of_span(view, k + 1, before))
                 if after:
                     return after
             a = max(0, k - 5)  # the subject before the verb: قوات فجر ليبيا فقدت خلال الاشتباكات قتيلين
@@ -667,7 +667,7 @@ def loss_subject(view: SentenceView, before: int, attackers, speaker: str | None
                 if view.toks[x].kind == "punct" or view.cue(x, "barrier"):
                     a = x + 1  # المتحدث باسم قوات الوفاق إن قوات حفتر تكبدت: the subject after إن
                     break
-            return (_actor_in(view, view.toks[a].start, view.toks[k].start, attackers)
+            return (named_actor(view, view.toks[a].start, view.toks[k].start, attackers)
                     or _nonempty_class(_class_of_span(view, a, k)))
         if view.toks[k].kind == "punct" or view.cue(k, "barrier"):
             break
@@ -693,49 +693,6 @@ def _other_than_others(counted, text: str) -> bool:
     victim of the figure it is coordinated with; a figure of "people"
     (شخص, رجل, شاب) says, by itself, that the victim is not known."""
     return counted is not None and counted[0].singular != _OTHER and not counted[0].kind and bool(text)
-
-
-def _actor_in(view: SentenceView, start: int, end: int, attackers) -> str | None:
-    """First actor named in offsets ``[start, end)``; ``التنظيم`` alone is the
-    organisation the text named last before it (تنظيم الدولة ... في صفوف
-    التنظيم)."""
-    found = view.actor_in(start, end)
-    if found is not None:
-        return found
-    k = None
-    for x in range(view.token_at_or_after(start), len(view.toks)):
-        tok = view.toks[x]
-        if tok.start >= end:
-            break
-        if tok.norm in _THE_ORGANISATION or tok.norm in _THE_COUNCIL:
-            k = x
-            break
-    if k is not None:  # مقاتلين من المجلس: the shura council named before
-        council = view.toks[k].norm in _THE_COUNCIL
-        return _last_organisation(view, view.toks[k].start, _COUNCILS if council else _ORGANISATIONS)
-    return None
-
-
-def _last_organisation(view: SentenceView, offset: int, kinds=None) -> str | None:
-    """The last organisation (list order) among the actors that end by
-    ``offset``: of ``kinds`` (default: the organisations التنظيم stands for)."""
-    kinds = _ORGANISATIONS if kinds is None else kinds
-    actors = view.actors
-    if actors.ending_by(offset) is None:   # ends not sorted: look at every mention
-        named = [ident for s, e, ident in actors if e <= offset and ident in kinds]
-        return named[-1] if named else None
-    orgs = actors.cache.get(("organisations", kinds))
-    if orgs is None:
-        orgs = actors.cache[("organisations", kinds)] = ([e for _, e, i in actors if i in kinds],
-                                                         [i for _, _, i in actors if i in kinds])
-    n = bisect.bisect_right(orgs[0], offset)
-    return orgs[1][n - 1] if n else None
-
-
-_THE_ORGANISATION = frozenset({"التنظيم", "للتنظيم", "بالتنظيم", "والتنظيم"})
-_ORGANISATIONS = frozenset({"isis", "alqaeda", "ansar"})
-_THE_COUNCIL = frozenset({"المجلس", "للمجلس", "والمجلس", "بالمجلس"})
-_COUNCILS = frozenset({"brsc"})
 
 
 def _reporter_actor(view: SentenceView, att: Attribution) -> str | None:
