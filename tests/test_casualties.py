@@ -1938,3 +1938,16 @@ def test_one_of_the_gunmen_of_a_side(text, expected):
 ])
 def test_the_organisation_and_the_operation_named_again(text, victim):
     assert find_casualties(text)["victim"].tolist() == victim
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later figure without victim words that restates a toll of the article has its victims
+    ("قتل ثلاثة جنود بتفجير عبوتين. وأوضح مصدر عسكري أن الحصيلة الأولية «3 شهداء» ومن المتوقع أن ترتفع.",
+     ["combatants", "combatants"]),
+    ("قتل ستة من المسلحين الموالين لتركيا في المعارك. وقال المرصد إن حصيلة القتلى بلغت 6 قتلى.",
+     ["turkey", "turkey"]),
+    # another value is another toll: it keeps what its own words say
+    ("قتل ثلاثة جنود في الكمين. وفي حادث آخر قتل 4 أشخاص.", ["combatants", "unknown"]),
+])
+def test_a_restated_toll_keeps_its_victims(text, expected):
+    assert find_casualties(text)["victim"].tolist() == expected

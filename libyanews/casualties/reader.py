@@ -220,6 +220,7 @@ def _settle_article_victims(readings: list, views: list[SentenceView]) -> None:
                 established = gathered_victims(view, attackers)  # قصفت مزرعة كان يتجمع فيها مسلحون من داعش
             at = n
     _settle_the_attackers(readings, views)
+    _settle_restatements(readings)
     if established is None:
         _settle_the_army(readings, views)
         return
@@ -241,6 +242,23 @@ def _settle_article_victims(readings: list, views: list[SentenceView]) -> None:
                     and established not in ("civilians", "combatants") and established not in MILITANT_SIDES \
                     and row["attacker"] != established:
                 row["victim"], row["victim_basis"] = established, "article"  # من عناصر الجيش, من رجال الأمن
+
+
+def _settle_restatements(readings: list) -> None:
+    """Rule ``article``: a figure without victim words that restates a toll
+    of the article (the same kind and value, ``قتل ثلاثة جنود`` ... «3 شهداء
+    و5 مصابين») has the victims that toll's words gave."""
+    told: dict = {}
+    for rows, _ in readings:
+        for row in rows:
+            if row["victim_basis"] in ("phrase", "pronoun", "reporter", "target") and row["victim"] != "unknown":
+                told.setdefault((row["kind"], row["best"]), set()).add(row["victim"])
+    for rows, _ in readings:
+        for row in rows:
+            victims = told.get((row["kind"], row["best"]))
+            if row["victim"] == "unknown" and row["victim_basis"] in ("none", "sentence") and victims \
+                    and len(victims) == 1:
+                row["victim"], row["victim_basis"] = next(iter(victims)), "article"
 
 
 #: The state-like sides whose men bare "soldiers" and "the army" can be (the House's are the LNA's).
