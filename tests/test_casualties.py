@@ -1951,3 +1951,16 @@ def test_the_organisation_and_the_operation_named_again(text, victim):
 ])
 def test_a_restated_toll_keeps_its_victims(text, expected):
     assert find_casualties(text)["victim"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the army that fought the Benghazi shura council is the LNA's; its wounded in the same sentence too
+    ("ارتفاع قتلى الجيش في بنغازي إلى 19 جنديا\nأعلن المتحدث باسم القوات الخاصة أن 19 جنديا قتلوا إضافة إلى 14 "
+     "جريحا في معارك مع مجلس شورى ثوار بنغازي.", ["lna", "lna", "lna"]),
+    ("قال المتحدث إن سبعة جنود قتلوا وأصيب 12 آخرون وهم يتصدون لهجوم شنه مقاتلو مجلس شورى ثوار بنغازي.",
+     ["lna", "lna"]),
+    # without the council, nobody names the army's side
+    ("قال المتحدث إن سبعة جنود قتلوا وأصيب 12 آخرون في المعارك.", ["combatants", "combatants"]),
+])
+def test_the_army_that_fought_the_benghazi_council(text, expected):
+    assert find_casualties(text)["victim"].tolist() == expected

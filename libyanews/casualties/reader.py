@@ -265,22 +265,35 @@ def _settle_restatements(readings: list) -> None:
 _STATE_SIDES = {"lna": "lna", "gna": "gna", "hor": "lna"}
 
 
+#: Sides only the LNA fought: an army they fought is the LNA's.
+_FOUGHT_ONLY_BY_THE_LNA = frozenset({"brsc"})
+
+
 def _settle_the_army(readings: list, views: list[SentenceView]) -> None:
     """Rule ``article``, when the lead established nobody: bare soldiers,
     security men or "the forces" (``ثلاثة جنود``, ``من عناصر الجيش``) are the
     one state-like side the article names (``قوات الجيش المشاركة في عملية
-    الكرامة``), unless it attacked them."""
+    الكرامة``), or the LNA where the article names only the Benghazi shura
+    council, whom only the LNA fought; unless it attacked them."""
     if not views:
         return
-    sides = {_STATE_SIDES[ident] for _, _, ident in views[0].actors if ident in _STATE_SIDES}
+    named = {ident for _, _, ident in views[0].actors}
+    sides = {_STATE_SIDES[ident] for ident in named if ident in _STATE_SIDES}
+    if not sides and named & _FOUGHT_ONLY_BY_THE_LNA:
+        sides = {"lna"}   # the army against مجلس شورى ثوار بنغازي (2014-2017) is Haftar's
     if len(sides) != 1:
         return
     side = next(iter(sides))
     for rows, _ in readings:
+        settled = False
         for row in rows:
             if row["victim"] == "combatants" and row["victim_basis"] == "phrase" and bare_forces(row["victim_text"]) \
                     and row["attacker"] != side:
                 row["victim"], row["victim_basis"] = side, "article"
+                settled = True
+        for row in rows if settled else ():
+            if row["victim"] == "combatants" and row["victim_basis"] == "sentence" and row["attacker"] != side:
+                row["victim"], row["victim_basis"] = side, "article"  # 19 جنديا و14 جريحا: the wounded with them
 
 
 def _settle_the_attackers(readings: list, views: list[SentenceView]) -> None:
