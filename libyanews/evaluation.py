@@ -75,6 +75,7 @@ SETS = {
     "articles9": "multi-sentence articles, ninth set, chosen for variety of wording (development)",
     "heldout9": "multi-sentence articles annotated apart, ninth set (held out)",
     "articles10": "multi-sentence articles, tenth set, chosen for victims (development)",
+    "heldout10": "multi-sentence articles annotated apart, tenth set (held out)",
 }
 
 #: Columns of the per-figure table of :func:`score_casualties`.
