@@ -39,40 +39,51 @@ FLOORS = {
               "reporter_accuracy": 0.98, "reporter_kind_accuracy": 0.97},
     "wire": {"recall": 0.97, "precision": 0.98, "victim_accuracy": 0.98,
              "reporter_accuracy": 0.98, "reporter_kind_accuracy": 0.97},
-    "articles": {"recall": 0.94, "precision": 0.95, "victim_accuracy": 0.85,
-                 "reporter_accuracy": 0.84, "reporter_kind_accuracy": 0.87},
-    "articles2": {"recall": 0.97, "precision": 0.96, "victim_accuracy": 0.92,
+    "articles": {"recall": 0.95, "precision": 0.95, "victim_accuracy": 0.85,
+                 "reporter_accuracy": 0.85, "reporter_kind_accuracy": 0.88},
+    "articles2": {"recall": 0.97, "precision": 0.96, "victim_accuracy": 0.95,
                   "reporter_accuracy": 0.87, "reporter_kind_accuracy": 0.91},
-    "articles3": {"recall": 0.99, "precision": 0.98, "victim_accuracy": 0.92,
+    # victim 0.929 -> 0.911: a restated toll now keeps the victims its first words gave (rule article);
+    # this annotator codes مواطنون unknown where the others, and the reader, read civilians
+    "articles3": {"recall": 0.99, "precision": 0.98, "victim_accuracy": 0.91,
                   "reporter_accuracy": 0.85, "reporter_kind_accuracy": 0.82},
-    # victim 0.857 -> 0.849: its annotator keeps mercenaries "fighting in the ranks of" a side combatants,
-    # the annotator of articles7 gives them the side
-    "articles4": {"recall": 0.95, "precision": 0.97, "victim_accuracy": 0.84,
+    "articles4": {"recall": 0.95, "precision": 0.97, "victim_accuracy": 0.88,
                   "reporter_accuracy": 0.81, "reporter_kind_accuracy": 0.84},
-    "articles5": {"recall": 0.94, "precision": 0.98, "victim_accuracy": 0.93,
-                  "reporter_accuracy": 0.85, "reporter_kind_accuracy": 0.79},
-    "articles6": {"recall": 0.96, "precision": 0.90, "victim_accuracy": 0.85,
-                  "reporter_accuracy": 0.81, "reporter_kind_accuracy": 0.86},
-    "articles7": {"recall": 0.88, "precision": 0.96, "victim_accuracy": 0.83,
-                  "reporter_accuracy": 0.71, "reporter_kind_accuracy": 0.80},
+    # reporter kind 0.798 -> 0.786: recall rose (0.940 -> 0.966) with figures whose source is told later
+    "articles5": {"recall": 0.96, "precision": 0.98, "victim_accuracy": 0.93,
+                  "reporter_accuracy": 0.85, "reporter_kind_accuracy": 0.78},
+    "articles6": {"recall": 0.96, "precision": 0.90, "victim_accuracy": 0.89,
+                  "reporter_accuracy": 0.84, "reporter_kind_accuracy": 0.89},
+    "articles7": {"recall": 0.94, "precision": 0.97, "victim_accuracy": 0.85,
+                  "reporter_accuracy": 0.72, "reporter_kind_accuracy": 0.82},
+    "articles8": {"recall": 0.92, "precision": 0.98, "victim_accuracy": 0.89,
+                  "reporter_accuracy": 0.80, "reporter_kind_accuracy": 0.68},
+    # its annotator gives a title or lead without a source the source named later: reporters stay low
+    "articles9": {"recall": 0.96, "precision": 0.93, "victim_accuracy": 0.88,
+                  "reporter_accuracy": 0.62, "reporter_kind_accuracy": 0.63},
+    "articles10": {"recall": 0.92, "precision": 0.97, "victim_accuracy": 0.90,
+                   "reporter_accuracy": 0.87, "reporter_kind_accuracy": 0.78},
 }
 #: Floors on the held-out sets (measured, never tuned on).
 HELD_OUT_FLOORS = {
-    "heldout": {"recall": 0.94, "precision": 0.91, "victim_accuracy": 0.75, "reporter_accuracy": 0.61},
-    "heldout2": {"recall": 0.95, "precision": 0.95, "victim_accuracy": 0.83, "reporter_accuracy": 0.7},
-    "heldout3": {"recall": 0.9, "precision": 0.95, "victim_accuracy": 0.75, "reporter_accuracy": 0.64},
+    "heldout": {"recall": 0.94, "precision": 0.91, "victim_accuracy": 0.78, "reporter_accuracy": 0.7},
+    "heldout2": {"recall": 0.95, "precision": 0.95, "victim_accuracy": 0.84, "reporter_accuracy": 0.76},
+    "heldout3": {"recall": 0.93, "precision": 0.96, "victim_accuracy": 0.87, "reporter_accuracy": 0.8},
     # measured once, after the rules of articles3, and never used to write rules
     # heldout4's recall 0.93 -> 0.91 when lists of victims became one summed figure (L45, lists.py):
     # its annotator codes some lists noun by noun; the catalogue and three other annotators sum them
-    "heldout4": {"recall": 0.91, "precision": 0.96, "victim_accuracy": 0.82, "reporter_accuracy": 0.64},
-    "heldout5": {"recall": 0.92, "precision": 0.89, "victim_accuracy": 0.82, "reporter_accuracy": 0.69},
+    "heldout4": {"recall": 0.91, "precision": 0.96, "victim_accuracy": 0.82, "reporter_accuracy": 0.71},
+    "heldout5": {"recall": 0.93, "precision": 0.89, "victim_accuracy": 0.84, "reporter_accuracy": 0.78},
     # measured once, after the rules of articles4, and never used to write rules
-    "heldout6": {"recall": 0.94, "precision": 0.97, "victim_accuracy": 0.84, "reporter_accuracy": 0.7},
-    # measured once, after the rules of articles5 (victim 0.865), and never used to write rules;
-    # 0.856 after the rule of articles6 for leads with two sides' losses
-    "heldout7": {"recall": 0.92, "precision": 0.92, "victim_accuracy": 0.85, "reporter_accuracy": 0.88},
-    # measured once, after the rules of articles6, and never used to write rules
-    "heldout8": {"recall": 0.92, "precision": 0.97, "victim_accuracy": 0.76, "reporter_accuracy": 0.65},
+    "heldout6": {"recall": 0.94, "precision": 0.97, "victim_accuracy": 0.85, "reporter_accuracy": 0.79},
+    # measured once, after the rules of articles5 (victim 0.865), and never used to write rules
+    "heldout7": {"recall": 0.93, "precision": 0.92, "victim_accuracy": 0.89, "reporter_accuracy": 0.88},
+    # measured once, after the rules of articles6 (victim 0.768), and never used to write rules
+    "heldout8": {"recall": 0.93, "precision": 0.98, "victim_accuracy": 0.84, "reporter_accuracy": 0.69},
+    # measured once, after the rules of articles8 and articles9 (0.969 / 0.979 / 0.821), never used to write rules
+    "heldout9": {"recall": 0.96, "precision": 0.97, "victim_accuracy": 0.85, "reporter_accuracy": 0.88},
+    # measured once, after the rules of articles10 (0.940 / 0.949 / 0.915), never used to write rules
+    "heldout10": {"recall": 0.94, "precision": 0.94, "victim_accuracy": 0.91, "reporter_accuracy": 0.81},
 }
 
 
@@ -124,7 +135,7 @@ def test_the_held_out_sets_stay_above_their_floors(name):
         assert summary[measure] >= floor, f"{name}: {measure} {summary[measure]} < {floor}"
 
 
-@pytest.mark.parametrize("name", (*DEV_SETS, "articles", "articles2", "articles3", "articles4", *sorted(HELD_OUT_FLOORS)))
+@pytest.mark.parametrize("name", (*DEV_SETS, *sorted(set(FLOORS) - set(DEV_SETS)), *sorted(HELD_OUT_FLOORS)))
 def test_the_sets_are_well_formed(name):
     items = load_gold(DATA / f"{name}.jsonl")
     assert len({item["id"] for item in items}) == len(items)
