@@ -1863,7 +1863,7 @@ def test_bare_soldiers_are_the_one_state_side_named(text, expected):
      [("killed", 2, "combatants"), ("injured", 5, "combatants")]),
     ("تسلم المستشفى جثتي شابين.", [("killed", 2, "unknown")]),
     # a gate or unit named by a number word with ال is no count
-    ("أن غارة على بوابة الخمسين قتلت أحد مسلحي حفتر وجرحت 4 آخرين.", [("killed", 1, "combatants"), ("injured", 4, "lna")]),
+    ("أن غارة على بوابة الخمسين قتلت أحد مسلحي حفتر وجرحت 4 آخرين.", [("killed", 1, "lna"), ("injured", 4, "lna")]),
     # "at least" after a people's adjective in the plural
     ("مقتل 6 مهاجرين سودانيين على الأقل.", [("killed", 6, "civilians")]),
     # بين قتيل وجريح after a subject of several words and its light verb

@@ -269,6 +269,12 @@ _STATE_SIDES = {"lna": "lna", "gna": "gna", "hor": "lna"}
 _FOUGHT_ONLY_BY_THE_LNA = frozenset({"brsc"})
 
 
+def _names_a_people(phrase: str) -> bool:
+    """The victim phrase names a people (``10 عسكريين أتراك``): soldiers of another country."""
+    spans = _optional_finder("actors", "mention_spans")
+    return bool(spans is not None and spans(phrase)[0])
+
+
 def _settle_the_army(readings: list, views: list[SentenceView]) -> None:
     """Rule ``article``, when the lead established nobody: bare soldiers,
     security men or "the forces" (``ثلاثة جنود``, ``من عناصر الجيش``) are the
@@ -288,7 +294,7 @@ def _settle_the_army(readings: list, views: list[SentenceView]) -> None:
         settled = False
         for row in rows:
             if row["victim"] == "combatants" and row["victim_basis"] == "phrase" and bare_forces(row["victim_text"]) \
-                    and row["attacker"] != side:
+                    and row["attacker"] != side and not _names_a_people(row["victim_text"]):
                 row["victim"], row["victim_basis"] = side, "article"
                 settled = True
         for row in rows if settled else ():

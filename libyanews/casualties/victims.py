@@ -160,6 +160,8 @@ def _find_victim(view: SentenceView, figure: Figure, att: Attribution, attackers
             side = _reporter_actor(view, att)
             if side and side not in attackers and side not in MILITANT_SIDES:  # داعش يزعم قتل 17 عسكريا: the army's
                 return Victim(side, text, True, "reporter")  # the army's spokesman: 4 من جنود الكتيبة 106
+        if cls == "combatants" and text and _foreign(view, b):
+            text = view.text[view.slice(a, b)[0]:view.toks[b].end]   # 10 عسكريين أتراك: their people is in the phrase
         return Victim(cls, text, True, "phrase")
     if own_side and _reporter_actor(view, att):
         return Victim(_reporter_actor(view, att), text, True, "reporter")
