@@ -1964,3 +1964,15 @@ def test_a_restated_toll_keeps_its_victims(text, expected):
 ])
 def test_the_army_that_fought_the_benghazi_council(text, expected):
     assert find_casualties(text)["victim"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body of a soldier, of a driver: one figure over both words, of the person's class
+    ("وكان مركز بنغازي الطبي قد تسلم صباح الاثنين جثة جندي في القوات الخاصة.", [("killed", 1, "combatants")]),
+    ("تسلمت ثلاجة الموتى جثة مقاتل من الكتيبة السادسة، إلى جانب جثة سائق إسعاف.",
+     [("killed", 1, "combatants"), ("killed", 1, "civilians")]),
+    ("عثر الأهالي على جثة طفل قرب الوادي.", [("killed", 1, "civilians")]),
+    ("تسلم المستشفى جثتي جنديين.", [("killed", 2, "combatants")]),
+])
+def test_the_body_of_a_person(text, expected):
+    assert _kinds_victims(text) == expected

@@ -286,11 +286,13 @@ def _on_its_own(view: SentenceView, k: int) -> Figure | None:
     while end < len(view.toks) and view.cue(end, "attributive") and not view.conj(end):
         end += 1  # قتيلا واحدا
     t = Trigger(k, end, hit[0].kind, "noun")
-    after = view.noun(end) if number == "dual" and not case else None
-    if after is not None and after[1] == "dual" and not after[0].kind and not view.conj(end):
-        end += 1   # جثتي جنديين: the figure is the bodies of the two soldiers
+    after = view.noun(end) if not case else None
+    if after is not None and not after[0].kind and not view.conj(end) and not view.definite(end) \
+            and (after[1] == "dual") == (number == "dual") and after[1] != "plural":
+        end += 1   # جثتي جنديين, جثة جندي: the figure is the bodies of the soldiers, of their class
+        hit = (after[0], hit[1])
     start, stop = view.slice(k, end)
-    return Figure(hit[0].kind, value, value, value, "exact", "dual" if value == 2 else "singular",
+    return Figure(t.kind, value, value, value, "exact", "dual" if value == 2 else "singular",
                   start, stop, t, k, hit, k)
 
 
