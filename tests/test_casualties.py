@@ -1976,3 +1976,14 @@ def test_the_army_that_fought_the_benghazi_council(text, expected):
 ])
 def test_the_body_of_a_person(text, expected):
     assert _kinds_victims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compound ordinal (الخامسة عشرة) is an age, and vehicles (عجلات) are things, not people
+    ("أصيب 37 شخصا، وأشار إلى أن 12 من الجرحى أطفال دون الخامسة عشرة.", [("injured", 37)]),
+    ("قتلت طفلة في الثالثة عشرة من عمرها.", [("killed", 1)]),
+    ("وادعى التنظيم أن مقاتليه قتلوا 11 عنصرا وأحرقوا أربع عجلات.", [("killed", 11)]),
+    ("قتل عشرة أشخاص في القصف.", [("killed", 10)]),
+])
+def test_a_compound_ordinal_and_vehicles_count_nobody(text, expected):
+    assert _kinds(text) == expected

@@ -201,6 +201,8 @@ def _not_people(view: SentenceView, i: int, j: int, fs: int, k: int, qualified: 
     attributive = _attributive(view, i, j, q)
     if attributive:
         return attributive
+    if q.form == "words" and i > 0 and view.definite(i - 1) and view.norm_at(i - 1).removeprefix("ال") in _ORDINAL_TENS:
+        return "a compound ordinal (" + view.toks[i - 1].surface + " " + q.surface + ")"  # دون الخامسة عشرة: an age
     if view.is_in(fs - 1, _FUNERAL) and not _of_a_group(view, k):
         return "mourners at a funeral (" + view.toks[fs - 1].surface + ")"  # شيع الآلاف جثمان القائد
     if not q.exact and norm_word(q.surface).endswith(MIN) and k in view.trigger_starts and view.noun(k) is None:
@@ -644,6 +646,10 @@ def _counts_people(view: SentenceView, k: int, counted) -> bool:
         view.possessive(g) is not None or view.noun(g) is not None or view.definite(g))
 
 
+#: Ordinals that open a compound ordinal with عشر/عشرة (الخامسة عشرة, الحادي عشر): an age or a rank, no count.
+_ORDINAL_TENS = frozenset(norm_word(w) for w in (
+    "حادي", "حادية", "ثاني", "ثانية", "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة", "سادس", "سادسة", "سابع",
+    "سابعة", "ثامن", "ثامنة", "تاسع", "تاسعة"))
 _FUNERAL = frozenset(norm_word(w) for w in ("شيع", "شيعت", "شيعوا", "يشيع", "تشيع", "يشيعون", "شارك", "شاركت",
                                               "شاركوا", "احتشد", "احتشدت", "احتشدوا"))
 
