@@ -246,8 +246,9 @@ def _settle_article_victims(readings: list, views: list[SentenceView]) -> None:
 
 def _settle_restatements(readings: list) -> None:
     """Rule ``article``: a figure without victim words that restates a toll
-    of the article (the same kind and value, ``قتل ثلاثة جنود`` ... «3 شهداء
-    و5 مصابين») has the victims that toll's words gave."""
+    of the article (the same kind and value, ``قتل ثلاثة جنود`` ... الحصيلة
+    الأولية «3 شهداء») has the victims that toll's words gave, when they gave
+    one side only."""
     told: dict = {}
     for rows, _ in readings:
         for row in rows:
@@ -263,8 +264,6 @@ def _settle_restatements(readings: list) -> None:
 
 #: The state-like sides whose men bare "soldiers" and "the army" can be (the House's are the LNA's).
 _STATE_SIDES = {"lna": "lna", "gna": "gna", "hor": "lna"}
-
-
 #: Sides only the LNA fought: an army they fought is the LNA's.
 _FOUGHT_ONLY_BY_THE_LNA = frozenset({"brsc"})
 
